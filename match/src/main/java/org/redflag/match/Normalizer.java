@@ -1,0 +1,178 @@
+package org.redflag.match;
+
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.Transliterator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The normalization pipeline behind {@link Names#normalize(String)}.
+ *
+ * <p>Stages, in order: NFKC; transliteration of non-ASCII text (Cyrillic by BGN/PCGN tables picked
+ * by language-specific letters, Han runs as pinyin with the given name joined, everything else by
+ * ICU {@code Any-Latin; Latin-ASCII}); lower case; apostrophes and dots deleted, other punctuation
+ * turned into spaces; honorifics dropped unless nothing else is left; legal forms rewritten to one
+ * spelling ({@link LegalForms}).
+ */
+final class Normalizer {
+  private static final String TO_ASCII = "Any-Latin; Latin-ASCII";
+  private static final String BELARUSIAN = "Belarusian-Latin/BGN; " + TO_ASCII;
+  private static final String UKRAINIAN = "Ukrainian-Latin/BGN; " + TO_ASCII;
+  private static final String RUSSIAN = "Russian-Latin/BGN; " + TO_ASCII;
+  private static final String HAN = "Han-Latin; " + TO_ASCII;
+
+  private static final ThreadLocal<Map<String, Transliterator>> TRANSLITERATORS =
+      ThreadLocal.withInitial(HashMap::new);
+
+  private static final Set<String> HONORIFICS = Resources.wordSet("honorifics.txt");
+
+  private Normalizer() {}
+
+  static List<String> tokens(String name) {
+    String text = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC);
+    if (!isAscii(text)) {
+      text = toLatin(text);
+    }
+    List<String> tokens = split(text.toLowerCase(Locale.ROOT));
+    tokens = dropHonorifics(tokens);
+    return LegalForms.canonical(tokens);
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String toLatin(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    int i = 0;
+    while (i < text.length()) {
+      int script = scriptOf(text.codePointAt(i));
+      int j = i;
+      while (j < text.length()) {
+        int cp = text.codePointAt(j);
+        int s = scriptOf(cp);
+        if (s != script && s != UScript.COMMON && s != UScript.INHERITED) {
+          break;
+        }
+        j += Character.charCount(cp);
+      }
+      String run = text.substring(i, j);
+      out.append(transliterateRun(run, script));
+      i = j;
+    }
+    return out.toString();
+  }
+
+  private static int scriptOf(int cp) {
+    return UScript.getScript(cp);
+  }
+
+  private static String transliterateRun(String run, int script) {
+    switch (script) {
+      case UScript.CYRILLIC:
+        return transliterator(cyrillicTable(run)).transliterate(run);
+      case UScript.HAN:
+        return hanName(run);
+      case UScript.LATIN:
+      case UScript.COMMON:
+      case UScript.INHERITED:
+      default:
+        return transliterator(TO_ASCII).transliterate(run);
+    }
+  }
+
+  /** Picks the BGN/PCGN table from letters only one of the East Slavic alphabets has. */
+  private static String cyrillicTable(String run) {
+    String lower = run.toLowerCase(Locale.ROOT);
+    boolean hasI = lower.indexOf('і') >= 0;
+    if (lower.indexOf('ў') >= 0 || (hasI && (lower.indexOf('ы') >= 0 || lower.indexOf('э') >= 0))) {
+      return BELARUSIAN;
+    }
+    if (hasI || lower.indexOf('ї') >= 0 || lower.indexOf('є') >= 0 || lower.indexOf('ґ') >= 0) {
+      return UKRAINIAN;
+    }
+    return RUSSIAN;
+  }
+
+  /**
+   * Chinese names are written as family name plus a given name in one word ({@code 习近平} → {@code xi
+   * jinping}), the way lists and the press write them.
+   */
+  private static String hanName(String run) {
+    StringBuilder out = new StringBuilder();
+    for (String word : run.trim().split("\\s+")) {
+      String[] syllables = transliterator(HAN).transliterate(word).trim().split("\\s+");
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(syllables[0]);
+      if (syllables.length > 1) {
+        out.append(' ');
+        for (int k = 1; k < syllables.length; k++) {
+          out.append(syllables[k]);
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  private static Transliterator transliterator(String id) {
+    return TRANSLITERATORS.get().computeIfAbsent(id, Transliterator::getInstance);
+  }
+
+  private static List<String> split(String text) {
+    List<String> tokens = new ArrayList<>(4);
+    StringBuilder token = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        token.append(c);
+      } else if (c == '.'
+          || c == '\''
+          || c == '`'
+          || c == '\u2019'
+          || c == '\u02B9'
+          || c == '\u02BA'
+          || c == '\u02BB'
+          || c == '\u02BC'
+          || c == '\u02BF'
+          || c == '\u02BE'
+          || c == '\u00B4'
+          || c == '\u200C'
+          || c == '\u200D') {
+        continue;
+      } else if (Character.isLetterOrDigit(c)) {
+        token.append(c);
+      } else if (token.length() > 0) {
+        tokens.add(token.toString());
+        token.setLength(0);
+      }
+    }
+    if (token.length() > 0) {
+      tokens.add(token.toString());
+    }
+    return tokens;
+  }
+
+  private static List<String> dropHonorifics(List<String> tokens) {
+    if (tokens.size() < 2) {
+      return tokens;
+    }
+    List<String> kept = new ArrayList<>(tokens.size());
+    for (String t : tokens) {
+      if (!HONORIFICS.contains(t)) {
+        kept.add(t);
+      }
+    }
+    return kept.isEmpty() ? tokens : kept;
+  }
+}

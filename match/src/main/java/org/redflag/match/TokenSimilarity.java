@@ -1,0 +1,198 @@
+package org.redflag.match;
+
+/**
+ * Similarity of two normalized tokens: one minus a weighted edit distance over a spelling key,
+ * divided by the longer key's length.
+ *
+ * <p>The key collapses doubled letters, spells {@code x} as {@code ks} and turns the digraphs
+ * {@code shch, sch, sh, ch, tch, zh, kh, ph} into single symbols, so that romanizations of one
+ * letter compare as one letter. The edit costs make transliteration noise cheap: vowels (including
+ * {@code y}) and {@code h} cost {@link #LIGHT} to insert, delete or swap among themselves; pairs
+ * that romanizations use for the same sound ({@code h/g} as in Belarusian {@code Hryhoryavich} vs
+ * Russian {@code Grigorievich}, {@code c/k}, {@code v/w}, {@code j/y}, {@code sh/s}, ...) cost
+ * {@link #LIGHT} to substitute, {@code d/t} and {@code b/p} cost {@link #VOICING}; anything else
+ * costs 1. So {@code lukashenko~lukashenka} is 0.94, {@code alexander~alyaksandr} 0.85, and {@code
+ * lukashenko~lukashev} 0.72.
+ */
+final class TokenSimilarity {
+  /** Cost of a vowel or {@code h} edit, or of a substitution between romanization twins. */
+  static final double LIGHT = 0.5;
+
+  /** Cost of {@code i/y}, two spellings of one sound in most romanizations. */
+  static final double SAME_SOUND = 0.25;
+
+  /** Cost of a voiced/unvoiced consonant substitution ({@code d/t}, {@code b/p}). */
+  static final double VOICING = 0.7;
+
+  private static final char SH = 'S';
+  private static final char SHCH = 'W';
+  private static final char CH = 'C';
+  private static final char ZH = 'Z';
+  private static final char KH = 'X';
+  private static final char PH = 'f';
+
+  private TokenSimilarity() {}
+
+  static double similarity(String a, String b) {
+    if (a.equals(b)) {
+      return 1.0;
+    }
+    return keySimilarity(key(a), key(b));
+  }
+
+  static double keySimilarity(String ka, String kb) {
+    if (ka.equals(kb)) {
+      return ka.isEmpty() ? 0.0 : 0.98;
+    }
+    int longer = Math.max(ka.length(), kb.length());
+    if (longer == 0) {
+      return 0.0;
+    }
+    return Math.max(0.0, 1.0 - distance(ka, kb) / longer);
+  }
+
+  /** The spelling key described in the class comment. */
+  static String key(String token) {
+    StringBuilder out = new StringBuilder(token.length() + 2);
+    int n = token.length();
+    int i = 0;
+    while (i < n) {
+      char c = token.charAt(i);
+      char mapped;
+      int used = 1;
+      if (token.startsWith("shch", i)) {
+        mapped = SHCH;
+        used = 4;
+      } else if (token.startsWith("sch", i)) {
+        mapped = SH;
+        used = 3;
+      } else if (token.startsWith("tch", i)) {
+        mapped = CH;
+        used = 3;
+      } else if (c == 's' && next(token, i) == 'h') {
+        mapped = SH;
+        used = 2;
+      } else if (c == 'c' && next(token, i) == 'h') {
+        mapped = CH;
+        used = 2;
+      } else if (c == 'z' && next(token, i) == 'h') {
+        mapped = ZH;
+        used = 2;
+      } else if (c == 'k' && next(token, i) == 'h') {
+        mapped = KH;
+        used = 2;
+      } else if (c == 'p' && next(token, i) == 'h') {
+        mapped = PH;
+        used = 2;
+      } else if (c == 'x') {
+        append(out, 'k');
+        mapped = 's';
+      } else {
+        mapped = c;
+      }
+      append(out, mapped);
+      i += used;
+    }
+    return out.toString();
+  }
+
+  private static char next(String s, int i) {
+    return i + 1 < s.length() ? s.charAt(i + 1) : '\0';
+  }
+
+  private static void append(StringBuilder out, char c) {
+    if (out.length() == 0 || out.charAt(out.length() - 1) != c) {
+      out.append(c);
+    }
+  }
+
+  private static boolean isLight(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'h';
+  }
+
+  private static boolean isVowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+  }
+
+  static double indelCost(char c) {
+    return isLight(c) ? LIGHT : 1.0;
+  }
+
+  static double substitutionCost(char a, char b) {
+    if (a == b) {
+      return 0;
+    }
+    if ((a == 'i' && b == 'y') || (a == 'y' && b == 'i')) {
+      return SAME_SOUND;
+    }
+    if (isVowel(a) && isVowel(b)) {
+      return LIGHT;
+    }
+    if (twins(a, b) || twins(b, a)) {
+      return LIGHT;
+    }
+    if ((a == 'd' && b == 't')
+        || (a == 't' && b == 'd')
+        || (a == 'b' && b == 'p')
+        || (a == 'p' && b == 'b')) {
+      return VOICING;
+    }
+    return 1.0;
+  }
+
+  private static boolean twins(char a, char b) {
+    switch (a) {
+      case 'h':
+        return b == 'g' || b == KH;
+      case 'c':
+        return b == 'k' || b == 's' || b == CH;
+      case 'k':
+        return b == 'q' || b == KH;
+      case 'v':
+        return b == 'w' || b == 'f';
+      case 'j':
+        return b == 'y' || b == 'i' || b == ZH || b == 'g';
+      case 'z':
+        return b == 's' || b == ZH;
+      case SH:
+        return b == 's' || b == SHCH || b == CH || b == ZH;
+      case SHCH:
+        return b == CH;
+      default:
+        return false;
+    }
+  }
+
+  private static double distance(String a, String b) {
+    int n = a.length();
+    int m = b.length();
+    double[] prev = new double[m + 1];
+    double[] cur = new double[m + 1];
+    prev[0] = 0;
+    for (int j = 1; j <= m; j++) {
+      prev[j] = prev[j - 1] + indelCost(b.charAt(j - 1));
+    }
+    for (int i = 1; i <= n; i++) {
+      char ca = a.charAt(i - 1);
+      double del = indelCost(ca);
+      cur[0] = prev[0] + del;
+      for (int j = 1; j <= m; j++) {
+        char cb = b.charAt(j - 1);
+        double best = prev[j - 1] + substitutionCost(ca, cb);
+        double d = prev[j] + del;
+        if (d < best) {
+          best = d;
+        }
+        double ins = cur[j - 1] + indelCost(cb);
+        if (ins < best) {
+          best = ins;
+        }
+        cur[j] = best;
+      }
+      double[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[m];
+  }
+}

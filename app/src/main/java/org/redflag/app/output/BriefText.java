@@ -1,0 +1,123 @@
+package org.redflag.app.output;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.redflag.model.Brief;
+import org.redflag.model.DateMention;
+import org.redflag.model.Document;
+import org.redflag.model.Entity;
+import org.redflag.model.EntityType;
+import org.redflag.model.SanctionHit;
+import picocli.CommandLine.Help.Ansi;
+
+/**
+ * The brief as text for a reader: listed entities first with their list entries, then the other
+ * entities by type with their aliases, then the dates. Colour only when {@code ansi} is on.
+ */
+public final class BriefText {
+  private static final Map<EntityType, String> HEADINGS = new EnumMap<>(EntityType.class);
+
+  static {
+    HEADINGS.put(EntityType.PERSON, "People");
+    HEADINGS.put(EntityType.ORGANIZATION, "Organizations");
+    HEADINGS.put(EntityType.COUNTRY, "Countries");
+    HEADINGS.put(EntityType.LOCATION, "Places");
+    HEADINGS.put(EntityType.VESSEL, "Vessels");
+    HEADINGS.put(EntityType.OTHER, "Other");
+  }
+
+  private BriefText() {}
+
+  /** Renders the brief. */
+  public static String render(Brief brief, Ansi ansi) {
+    StringBuilder out = new StringBuilder();
+    Document doc = brief.document();
+    out.append(ansi.string("@|bold " + esc(doc.title() == null ? "(untitled)" : doc.title()) + "|@"))
+        .append('\n');
+    out.append(doc.date() == null ? "date unknown" : doc.date().toString());
+    if (doc.url() != null) {
+      out.append(" · ").append(doc.url());
+    }
+    out.append('\n');
+
+    List<Entity> listed = brief.entities().stream().filter(Entity::isListed).toList();
+    out.append('\n')
+        .append(ansi.string("@|bold LISTED PARTIES (" + listed.size() + ")|@"))
+        .append('\n');
+    if (listed.isEmpty()) {
+      out.append("  none of the people and organizations named is on a loaded list\n");
+    }
+    for (Entity e : listed) {
+      out.append("  ")
+          .append(ansi.string("@|bold,red " + esc(e.name()) + "|@"))
+          .append("  ")
+          .append(e.type())
+          .append(e.country() == null ? "" : " " + e.country())
+          .append('\n');
+      List<String> others = otherNames(e);
+      if (!others.isEmpty()) {
+        out.append("    also written: ").append(String.join(", ", others)).append('\n');
+      }
+      for (SanctionHit h : e.sanctions()) {
+        out.append("    ")
+            .append(ansi.string("@|red " + esc(h.list() + " " + h.listId()) + "|@"))
+            .append("  ")
+            .append(h.name())
+            .append(h.programs().isEmpty() ? "" : "  [" + String.join(", ", h.programs()) + "]")
+            .append(String.format("  score %.2f", h.score()))
+            .append('\n');
+        if (!h.explanation().isBlank()) {
+          out.append("      ").append(h.explanation()).append('\n');
+        }
+      }
+    }
+
+    out.append('\n').append(ansi.string("@|bold ENTITIES|@")).append('\n');
+    for (EntityType type : EntityType.values()) {
+      List<String> items = new ArrayList<>();
+      for (Entity e : brief.entities()) {
+        if (e.type() == type && !e.isListed()) {
+          List<String> others = otherNames(e);
+          items.add(
+              e.name()
+                  + (e.government() ? " (government)" : "")
+                  + (others.isEmpty() ? "" : " (" + String.join(", ", others) + ")"));
+        }
+      }
+      if (!items.isEmpty()) {
+        out.append("  ").append(HEADINGS.get(type)).append(": ").append(String.join("; ", items));
+        out.append('\n');
+      }
+    }
+
+    out.append('\n').append(ansi.string("@|bold DATES|@")).append('\n');
+    if (brief.dates().isEmpty()) {
+      out.append("  none found\n");
+    }
+    for (DateMention d : brief.dates()) {
+      out.append("  ")
+          .append(String.format("%-24s", d.text().replace('\n', ' ')))
+          .append(" -> ")
+          .append(d.value())
+          .append(d.modifier() == null ? "" : " (" + d.modifier().toLowerCase() + ")")
+          .append('\n');
+    }
+    return out.toString();
+  }
+
+  /** The entity's other names, without repeating the canonical one. */
+  private static List<String> otherNames(Entity e) {
+    Set<String> names = new LinkedHashSet<>(e.aliases());
+    names.remove(e.name());
+    return List.copyOf(names);
+  }
+
+  /** Escapes picocli's markup characters in data. */
+  private static String esc(String s) {
+    return s.replace("@|", "@ |").replace("|@", "| @");
+  }
+}

@@ -1,0 +1,142 @@
+package org.redflag.app.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.redflag.lists.Snapshot;
+import org.redflag.lists.Watchlists;
+import org.redflag.match.ScreeningQuery;
+import org.redflag.match.ScreeningResult;
+import org.redflag.match.Screener;
+import org.redflag.model.Brief;
+import org.redflag.model.Document;
+import org.redflag.model.Entity;
+import org.redflag.model.EntityType;
+import org.redflag.model.SanctionHit;
+import org.redflag.model.Schema;
+import org.redflag.nlp.Analysis;
+import org.redflag.nlp.TextAnalyzer;
+
+/**
+ * The analysis engine: the language models and the watchlist index, loaded once per process, and
+ * {@link #analyze}, a pure function of the document, the snapshot and the models.
+ */
+public final class Engine {
+  /** Most list entries reported per entity; the best come first. */
+  static final int MAX_HITS_PER_ENTITY = 5;
+
+  private final TextAnalyzer nlp;
+  private final Screener screener;
+  private final Snapshot snapshot;
+
+  Engine(TextAnalyzer nlp, Screener screener, Snapshot snapshot) {
+    this.nlp = nlp;
+    this.screener = screener;
+    this.snapshot = snapshot;
+  }
+
+  /**
+   * Loads the watchlist snapshot in force under {@code home} and the language models, in parallel,
+   * reporting progress through {@code log}.
+   */
+  public static Engine start(Path home, Consumer<String> log) {
+    CompletableFuture<Indexed> lists =
+        CompletableFuture.supplyAsync(
+            () -> {
+              long t0 = System.nanoTime();
+              Snapshot snapshot = Watchlists.current(home);
+              Screener screener = Screener.create(snapshot.entries());
+              log.accept(
+                  String.format(
+                      "Watchlists: %,d entries from %s, indexed in %.1f s",
+                      snapshot.entries().size(),
+                      describe(snapshot),
+                      (System.nanoTime() - t0) / 1e9));
+              return new Indexed(snapshot, screener);
+            });
+    TextAnalyzer nlp = TextAnalyzer.load(log);
+    try {
+      Indexed indexed = lists.join();
+      return new Engine(nlp, indexed.screener(), indexed.snapshot());
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+  }
+
+  private record Indexed(Snapshot snapshot, Screener screener) {}
+
+  /** The watchlist snapshot this engine screens against. */
+  public Snapshot snapshot() {
+    return snapshot;
+  }
+
+  /** Analyzes one document: entities, their list entries, dates and events. */
+  public Brief analyze(Document doc) {
+    Analysis analysis = nlp.analyze(doc);
+    List<Entity> entities = new ArrayList<>();
+    for (Entity e : analysis.entities()) {
+      entities.add(e.withSanctions(screen(e)));
+    }
+    entities.sort(Comparator.comparing((Entity e) -> !e.isListed()));
+    return new Brief(doc, entities, analysis.dates(), List.of());
+  }
+
+  /** The list entries that match any of the entity's names, best first. */
+  List<SanctionHit> screen(Entity entity) {
+    Schema schema = schemaOf(entity.type());
+    if (schema == null) {
+      return List.of();
+    }
+    Set<String> names = new LinkedHashSet<>();
+    names.add(entity.name());
+    names.addAll(entity.aliases());
+    List<String> countries = entity.country() == null ? List.of() : List.of(entity.country());
+    List<ScreeningResult> results =
+        screener.screen(new ScreeningQuery(schema, List.copyOf(names), null, countries));
+    Map<String, SanctionHit> best = new LinkedHashMap<>();
+    for (ScreeningResult r : results) {
+      if (!r.match()) {
+        continue;
+      }
+      best.merge(
+          r.entry().id(),
+          new SanctionHit(
+              r.entry().source(),
+              r.entry().sourceId(),
+              r.entry().name(),
+              r.entry().programs(),
+              r.score(),
+              r.matchedName(),
+              r.explanation()),
+          (a, b) -> a.score() >= b.score() ? a : b);
+    }
+    return best.values().stream()
+        .sorted(Comparator.comparingDouble(SanctionHit::score).reversed())
+        .limit(MAX_HITS_PER_ENTITY)
+        .toList();
+  }
+
+  private static @Nullable Schema schemaOf(EntityType type) {
+    return switch (type) {
+      case PERSON -> Schema.PERSON;
+      case ORGANIZATION -> Schema.ORGANIZATION;
+      case VESSEL -> Schema.VESSEL;
+      default -> null;
+    };
+  }
+
+  private static String describe(Snapshot snapshot) {
+    List<String> parts = new ArrayList<>();
+    snapshot.sources().forEach(s -> parts.add(s.source() + " " + s.date()));
+    return String.join(", ", parts);
+  }
+}

@@ -1,0 +1,140 @@
+package org.redflag.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Issue 2's acceptance, end to end with the real models and the bundled lists: {@code redflag
+ * analyze --format json examples/lukashenko-beijing.txt}.
+ */
+class AnalyzeAcceptanceTest {
+  static final Path EXAMPLE = Path.of("../examples/lukashenko-beijing.txt");
+  static JsonNode brief;
+  static String body;
+
+  @BeforeAll
+  static void analyzeTheExample(@TempDir Path home) throws Exception {
+    CliTest.Run r =
+        CliTest.run("analyze", "--format", "json", "--home", home.toString(), EXAMPLE.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    brief = new ObjectMapper().readTree(r.out());
+    String text = Files.readString(EXAMPLE);
+    body = text.substring(text.indexOf("\n\n") + 2);
+  }
+
+  static List<JsonNode> entities() {
+    return StreamSupport.stream(brief.path("entities").spliterator(), false).toList();
+  }
+
+  static List<String> strings(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.asText()));
+    return out;
+  }
+
+  static List<JsonNode> withAlias(String alias) {
+    return entities().stream()
+        .filter(e -> strings(e.path("aliases")).contains(alias) || e.path("name").asText().equals(alias))
+        .toList();
+  }
+
+  @Test
+  void the_document_date_comes_from_the_header() {
+    assertThat(brief.path("document").path("date").asText()).isEqualTo("2023-02-28");
+  }
+
+  @Test
+  void lukashenko_is_one_person_in_both_spellings_and_on_the_ofac_sdn_list() {
+    List<JsonNode> found = withAlias("Lukashenka");
+    assertThat(found).hasSize(1);
+    JsonNode luka = found.get(0);
+    assertThat(luka.path("type").asText()).isEqualTo("PERSON");
+    assertThat(strings(luka.path("aliases"))).contains("Lukashenka", "Lukashenko");
+    assertThat(luka.path("sanctions"))
+        .anySatisfy(
+            hit -> {
+              assertThat(hit.path("list").asText()).isEqualTo("ofac-sdn");
+              assertThat(strings(hit.path("programs"))).contains("BELARUS");
+            });
+  }
+
+  @ParameterizedTest
+  @CsvSource({"William Burns", "Xi Jinping", "Ma Zhaoxu", "Xie Xiaoyong"})
+  void other_people_are_persons_not_on_any_list(String name) {
+    List<JsonNode> found = withAlias(name);
+    assertThat(found).as(name).hasSize(1);
+    assertThat(found.get(0).path("type").asText()).isEqualTo("PERSON");
+    assertThat(found.get(0).path("sanctions")).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"CIA", "CNN", "US Department of Commerce", "Institute for the Study of War"})
+  void organizations_are_organizations(String name) {
+    List<JsonNode> found = withAlias(name);
+    assertThat(found).as(name).hasSize(1);
+    assertThat(found.get(0).path("type").asText()).isEqualTo("ORGANIZATION");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "Russia, RU, Russian Federation, Kremlin",
+    "China, CN, Beijing, Beijing",
+    "Belarus, BY, Belarus, Belarus",
+    "Ukraine, UA, Ukraine, Ukraine",
+    "Iran, IR, Iran, Iran"
+  })
+  void countries_appear_once_with_their_aliases(
+      String name, String code, String alias1, String alias2) {
+    List<JsonNode> countries =
+        entities().stream()
+            .filter(e -> e.path("type").asText().equals("COUNTRY"))
+            .filter(e -> e.path("country").asText().equals(code))
+            .toList();
+    assertThat(countries).as(name).hasSize(1);
+    assertThat(strings(countries.get(0).path("aliases"))).contains(alias1, alias2);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "February 28, 2023-02-28",
+    "February 25, 2023-02-25",
+    "March 2, 2023-03-02",
+    "December 2022, 2022-12",
+    "February 21, 2023-02-21",
+    "mid-March 2023, 2023-03"
+  })
+  void dates_are_normalized_against_the_document_date(String text, String value) {
+    assertThat(brief.path("dates"))
+        .anySatisfy(
+            d -> {
+              assertThat(d.path("text").asText()).isEqualTo(text);
+              assertThat(d.path("value").asText()).isEqualTo(value);
+            });
+  }
+
+  @Test
+  void every_offset_points_at_its_text_in_the_body() {
+    for (JsonNode e : entities()) {
+      for (JsonNode m : e.path("mentions")) {
+        assertThat(body.substring(m.path("start").asInt(), m.path("end").asInt()))
+            .isEqualTo(m.path("text").asText());
+      }
+    }
+    for (JsonNode d : brief.path("dates")) {
+      assertThat(body.substring(d.path("start").asInt(), d.path("end").asInt()))
+          .isEqualTo(d.path("text").asText());
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package org.redflag.app.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.redflag.model.Brief;
+import org.redflag.model.DateMention;
+import org.redflag.model.Document;
+import org.redflag.model.Entity;
+import org.redflag.model.EntityType;
+import org.redflag.model.Mention;
+import org.redflag.model.SanctionHit;
+import picocli.CommandLine.Help.Ansi;
+
+class BriefJsonTest {
+  static final Document DOC =
+      Document.of("T", "a.txt", LocalDate.of(2023, 2, 28), "Lukashenko met Xi on February 28.");
+  static final Brief BRIEF =
+      new Brief(
+          DOC,
+          List.of(
+              new Entity(
+                  "e1",
+                  "Lukashenko",
+                  EntityType.PERSON,
+                  "BY",
+                  List.of("Lukashenko"),
+                  List.of(new Mention("Lukashenko", 0, 10, EntityType.PERSON, "corenlp")),
+                  false,
+                  List.of(
+                      new SanctionHit(
+                          "ofac-sdn",
+                          "9760",
+                          "LUKASHENKA, Alyaksandr Hryhoryavich",
+                          List.of("BELARUS"),
+                          0.91234,
+                          "LUKASHENKO, Alexander",
+                          "name 0.91"))),
+              new Entity(
+                  "e2",
+                  "Xi",
+                  EntityType.PERSON,
+                  null,
+                  List.of("Xi"),
+                  List.of(new Mention("Xi", 15, 17, EntityType.PERSON, "corenlp")),
+                  false,
+                  List.of())),
+          List.of(new DateMention("February 28", 21, 32, "2023-02-28", null)),
+          List.of());
+
+  @Test
+  void the_json_has_every_field_of_the_contract() throws Exception {
+    JsonNode json = new ObjectMapper().readTree(BriefJson.pretty(BRIEF));
+    assertThat(json.path("document").path("id").asText()).isEqualTo(DOC.id());
+    assertThat(json.path("document").path("date").asText()).isEqualTo("2023-02-28");
+    assertThat(json.path("document").has("title")).isTrue();
+    assertThat(json.path("document").has("url")).isTrue();
+    JsonNode e1 = json.path("entities").get(0);
+    for (String field : List.of("id", "name", "type", "country", "aliases", "mentions")) {
+      assertThat(e1.has(field)).as(field).isTrue();
+    }
+    assertThat(e1.path("mentions").get(0).path("start").asInt()).isZero();
+    assertThat(e1.path("mentions").get(0).path("end").asInt()).isEqualTo(10);
+    JsonNode hit = e1.path("sanctions").get(0);
+    assertThat(hit.path("list").asText()).isEqualTo("ofac-sdn");
+    assertThat(hit.path("listId").asText()).isEqualTo("9760");
+    assertThat(hit.path("programs").get(0).asText()).isEqualTo("BELARUS");
+    assertThat(hit.path("score").asDouble()).isEqualTo(0.912);
+    assertThat(json.path("entities").get(1).path("country").isNull()).isTrue();
+    assertThat(json.path("dates").get(0).path("value").asText()).isEqualTo("2023-02-28");
+    assertThat(json.path("events").isArray()).isTrue();
+  }
+
+  @Test
+  void jsonl_is_one_line() {
+    assertThat(BriefJson.line(BRIEF)).doesNotContain("\n");
+  }
+
+  @Test
+  void the_text_brief_lists_the_flagged_party_first_without_colour_when_off() {
+    String text = BriefText.render(BRIEF, Ansi.OFF);
+    assertThat(text).doesNotContain("\u001b[");
+    assertThat(text.indexOf("LISTED PARTIES (1)")).isLessThan(text.indexOf("ENTITIES"));
+    assertThat(text).contains("ofac-sdn 9760").contains("[BELARUS]").contains("People: Xi");
+    assertThat(text).contains("February 28").contains("-> 2023-02-28");
+  }
+
+  @Test
+  void colour_is_used_when_on() {
+    assertThat(BriefText.render(BRIEF, Ansi.ON)).contains("\u001b[");
+  }
+}

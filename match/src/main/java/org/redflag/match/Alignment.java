@@ -34,13 +34,20 @@ record Alignment(List<String> left, List<String> right, List<Pair> pairs) {
         sim[i][j] = TokenSimilarity.similarity(left.get(i), right.get(j));
       }
     }
+    return align(left, right, sim, MIN_PAIR_SIMILARITY);
+  }
+
+  /** Aligns with a precomputed {@code sim[i][j]} matrix, leaving pairs below {@code min} out. */
+  static Alignment align(List<String> left, List<String> right, double[][] sim, double min) {
+    int n = left.size();
+    int m = right.size();
     boolean[] usedLeft = new boolean[n];
     boolean[] usedRight = new boolean[m];
     List<Pair> pairs = new ArrayList<>(Math.min(n, m));
     while (true) {
       int bi = -1;
       int bj = -1;
-      double best = MIN_PAIR_SIMILARITY;
+      double best = min;
       for (int i = 0; i < n; i++) {
         if (usedLeft[i]) {
           continue;

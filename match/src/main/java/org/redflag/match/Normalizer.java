@@ -28,6 +28,13 @@ final class Normalizer {
   private static final ThreadLocal<Map<String, Transliterator>> TRANSLITERATORS =
       ThreadLocal.withInitial(HashMap::new);
 
+  /**
+   * Characters deleted without splitting the token: dots of abbreviations, apostrophes, the BGN
+   * soft and hard sign marks, the BGN separator dot, zero-width joiners.
+   */
+  private static final String DELETED =
+      ".'`\u2019\u02B9\u02BA\u02BB\u02BC\u02BE\u02BF\u00B4\u00B7\u200C\u200D";
+
   private static final Set<String> HONORIFICS = Resources.wordSet("honorifics.txt");
 
   private Normalizer() {}
@@ -93,14 +100,16 @@ final class Normalizer {
   /** Picks the BGN/PCGN table from letters only one of the East Slavic alphabets has. */
   private static String cyrillicTable(String run) {
     String lower = run.toLowerCase(Locale.ROOT);
-    boolean hasI = lower.indexOf('і') >= 0;
-    if (lower.indexOf('ў') >= 0 || (hasI && (lower.indexOf('ы') >= 0 || lower.indexOf('э') >= 0))) {
+    boolean ukrainianOnly =
+        lower.indexOf('ї') >= 0 || lower.indexOf('є') >= 0 || lower.indexOf('ґ') >= 0;
+    if (lower.indexOf('ў') >= 0) {
       return BELARUSIAN;
     }
-    if (hasI || lower.indexOf('ї') >= 0 || lower.indexOf('є') >= 0 || lower.indexOf('ґ') >= 0) {
-      return UKRAINIAN;
+    if (lower.indexOf('і') >= 0 && !ukrainianOnly) {
+      // і is Belarusian or Ukrainian; only Belarusian also has ы and э.
+      return lower.indexOf('ы') >= 0 || lower.indexOf('э') >= 0 ? BELARUSIAN : UKRAINIAN;
     }
-    return RUSSIAN;
+    return ukrainianOnly || lower.indexOf('і') >= 0 ? UKRAINIAN : RUSSIAN;
   }
 
   /**
@@ -136,19 +145,7 @@ final class Normalizer {
       char c = text.charAt(i);
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
         token.append(c);
-      } else if (c == '.'
-          || c == '\''
-          || c == '`'
-          || c == '\u2019'
-          || c == '\u02B9'
-          || c == '\u02BA'
-          || c == '\u02BB'
-          || c == '\u02BC'
-          || c == '\u02BF'
-          || c == '\u02BE'
-          || c == '\u00B4'
-          || c == '\u200C'
-          || c == '\u200D') {
+      } else if (DELETED.indexOf(c) >= 0) {
         continue;
       } else if (Character.isLetterOrDigit(c)) {
         token.append(c);

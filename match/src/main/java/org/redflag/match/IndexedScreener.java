@@ -1,0 +1,231 @@
+package org.redflag.match;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.redflag.model.Schema;
+import org.redflag.model.WatchlistEntry;
+
+/**
+ * The default {@link Screener}: candidate names from {@link NameIndex} (exact and fuzzy token
+ * lookups, summed idf), the best {@link #CANDIDATES_PER_NAME} scored by {@link NameScorer}, then
+ * adjusted by birth date and country.
+ *
+ * <p>Final score = name score + birth date adjustment + country adjustment, clamped to [0, 1]. The
+ * adjustments are small on purpose: a name that does not match is not rescued by a shared birth
+ * year, while a conflicting birth date pushes a namesake below the threshold.
+ */
+final class IndexedScreener implements Screener {
+
+  /** Names kept from candidate retrieval per query name, by summed idf of shared tokens. */
+  static final int CANDIDATES_PER_NAME = 64;
+
+  /** Results returned at most. */
+  static final int MAX_RESULTS = 25;
+
+  /** Added when the query's birth date agrees with one of the entry's to the day. */
+  static final double BIRTH_DATE_EXACT_BONUS = 0.08;
+
+  /** Added when the query's birth year agrees with one of the entry's. */
+  static final double BIRTH_YEAR_BONUS = 0.04;
+
+  /** Subtracted when both have birth dates and no year is within one year of another. */
+  static final double BIRTH_DATE_CONFLICT_PENALTY = 0.15;
+
+  /** Added when query and entry share a country. */
+  static final double COUNTRY_BONUS = 0.03;
+
+  /** Subtracted when both have countries and share none. */
+  static final double COUNTRY_CONFLICT_PENALTY = 0.05;
+
+  private final NameIndex index;
+  private final double threshold;
+  private final double cutoff;
+  private final List<List<String>> nameKeys;
+  private final List<List<String>> entryCountries;
+
+  IndexedScreener(List<WatchlistEntry> entries, double threshold, double cutoff) {
+    this.index = new NameIndex(entries);
+    this.threshold = threshold;
+    this.cutoff = cutoff;
+    List<List<String>> keys = new ArrayList<>(index.names().size());
+    for (NameIndex.IndexedName name : index.names()) {
+      String[] k = new String[name.tokenIds().length];
+      for (int i = 0; i < k.length; i++) {
+        k[i] = index.tokenKey(name.tokenIds()[i]);
+      }
+      keys.add(List.of(k));
+    }
+    this.nameKeys = keys;
+    List<List<String>> countries = new ArrayList<>(entries.size());
+    for (WatchlistEntry e : entries) {
+      countries.add(Countries.codes(e.countries()));
+    }
+    this.entryCountries = countries;
+  }
+
+  @Override
+  public int size() {
+    return index.entries().size();
+  }
+
+  @Override
+  public List<ScreeningResult> screen(ScreeningQuery query) {
+    Map<Integer, Best> best = new HashMap<>();
+    for (String queryName : query.names()) {
+      List<String> tokens = Names.tokens(queryName);
+      if (tokens.isEmpty()) {
+        continue;
+      }
+      List<String> keys = new ArrayList<>(tokens.size());
+      tokens.forEach(t -> keys.add(TokenSimilarity.key(t)));
+      for (int nameId : candidates(tokens)) {
+        NameIndex.IndexedName name = index.names().get(nameId);
+        WatchlistEntry entry = index.entries().get(name.entry());
+        if (!query.schema().compatibleWith(entry.schema())) {
+          continue;
+        }
+        boolean person = entry.schema() == Schema.PERSON;
+        NameScorer.Scored scored =
+            NameScorer.score(tokens, keys, name.tokens(), nameKeys.get(nameId), person, index::idf);
+        double s = scored.score() * (name.weak() ? NameScorer.WEAK_ALIAS_FACTOR : 1.0);
+        Best b = best.get(name.entry());
+        if (b == null || s > b.score) {
+          best.put(name.entry(), new Best(s, queryName, name.original(), scored.pairs()));
+        }
+      }
+    }
+    List<String> queryCountries = Countries.codes(query.countries());
+    List<ScreeningResult> results = new ArrayList<>();
+    for (Map.Entry<Integer, Best> e : best.entrySet()) {
+      Best b = e.getValue();
+      if (b.score + BIRTH_DATE_EXACT_BONUS + COUNTRY_BONUS < cutoff) {
+        continue;
+      }
+      WatchlistEntry entry = index.entries().get(e.getKey());
+      List<Feature> features = new ArrayList<>(4);
+      features.add(new Feature("name", b.score, 1.0, String.join(", ", b.pairs)));
+      features.add(
+          new Feature(
+              "schema",
+              1.0,
+              0.0,
+              query.schema().ftmName().toLowerCase(Locale.ROOT)
+                  + "~"
+                  + entry.schema().ftmName().toLowerCase(Locale.ROOT)));
+      double score = b.score;
+      Feature birth = birthDate(query.birthDate(), entry.birthDates());
+      if (birth != null) {
+        features.add(birth);
+        score += birth.weight();
+      }
+      Feature country = country(queryCountries, entryCountries.get(e.getKey()));
+      if (country != null) {
+        features.add(country);
+        score += country.weight();
+      }
+      score = Math.max(0, Math.min(1, score));
+      if (score >= cutoff) {
+        results.add(
+            new ScreeningResult(
+                entry, score, score >= threshold, b.queryName, b.matchedName, features));
+      }
+    }
+    results.sort(
+        Comparator.comparingDouble(ScreeningResult::score)
+            .reversed()
+            .thenComparing(r -> r.entry().id()));
+    return results.size() > MAX_RESULTS ? List.copyOf(results.subList(0, MAX_RESULTS)) : results;
+  }
+
+  private record Best(double score, String queryName, String matchedName, List<String> pairs) {}
+
+  /** Names sharing similar tokens with the query, the highest summed idf first. */
+  private int[] candidates(List<String> tokens) {
+    Map<Integer, double[]> acc = new HashMap<>();
+    for (String token : tokens) {
+      for (NameIndex.Expansion x : index.expand(token)) {
+        double w = x.similarity() * index.idf(x.tokenId());
+        for (int nameId : index.postings(x.tokenId())) {
+          acc.computeIfAbsent(nameId, k -> new double[1])[0] += w;
+        }
+      }
+    }
+    if (acc.size() <= CANDIDATES_PER_NAME) {
+      return acc.keySet().stream().mapToInt(Integer::intValue).toArray();
+    }
+    double[] scores = new double[acc.size()];
+    int[] ids = new int[acc.size()];
+    int k = 0;
+    for (Map.Entry<Integer, double[]> e : acc.entrySet()) {
+      ids[k] = e.getKey();
+      scores[k++] = e.getValue()[0];
+    }
+    double[] sorted = scores.clone();
+    Arrays.sort(sorted);
+    double min = sorted[sorted.length - CANDIDATES_PER_NAME];
+    int[] out = new int[CANDIDATES_PER_NAME * 2];
+    int n = 0;
+    for (int i = 0; i < ids.length && n < out.length; i++) {
+      if (scores[i] >= min) {
+        out[n++] = ids[i];
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  private static @Nullable Feature birthDate(@Nullable String query, List<String> listed) {
+    if (query == null || query.length() < 4 || listed.isEmpty()) {
+      return null;
+    }
+    String year = query.substring(0, 4);
+    for (String d : listed) {
+      if (d.equals(query) && query.length() >= 10) {
+        return new Feature("birthDate", 1.0, BIRTH_DATE_EXACT_BONUS, query + " = " + d);
+      }
+    }
+    for (String d : listed) {
+      if (d.startsWith(year)) {
+        return new Feature("birthDate", 0.8, BIRTH_YEAR_BONUS, query + " ~ " + d);
+      }
+    }
+    int y = parseYear(year);
+    for (String d : listed) {
+      int other = d.length() >= 4 ? parseYear(d.substring(0, 4)) : -1;
+      if (y > 0 && other > 0 && Math.abs(y - other) <= 1) {
+        return new Feature("birthDate", 0.5, 0.0, query + " ~ " + d);
+      }
+    }
+    return new Feature(
+        "birthDate", 0.0, -BIRTH_DATE_CONFLICT_PENALTY, query + " != " + String.join("|", listed));
+  }
+
+  private static int parseYear(String s) {
+    try {
+      return Integer.parseInt(s);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  private static @Nullable Feature country(List<String> query, List<String> listed) {
+    if (query.isEmpty() || listed.isEmpty()) {
+      return null;
+    }
+    for (String c : query) {
+      if (listed.contains(c)) {
+        return new Feature("country", 1.0, COUNTRY_BONUS, c);
+      }
+    }
+    return new Feature(
+        "country",
+        0.0,
+        -COUNTRY_CONFLICT_PENALTY,
+        String.join("|", query) + " != " + String.join("|", listed));
+  }
+}

@@ -1,0 +1,264 @@
+package org.redflag.match;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.redflag.model.WatchlistEntry;
+
+/**
+ * The immutable candidate index: every name of every entry, normalized and tokenized; a vocabulary
+ * of tokens with their document frequency; postings from tokens to names; and character trigrams
+ * over spelling keys ({@link TokenSimilarity#key}) for fuzzy token lookup.
+ */
+final class NameIndex {
+
+  /**
+   * One indexed name.
+   *
+   * @param entry index into {@link #entries()}
+   * @param original the name as listed
+   * @param tokens its normalized tokens
+   * @param tokenIds vocabulary ids of the tokens
+   * @param weak whether the list marks it as a weak alias
+   */
+  record IndexedName(
+      int entry, String original, List<String> tokens, int[] tokenIds, boolean weak) {}
+
+  /**
+   * A vocabulary token close to a query token.
+   *
+   * @param tokenId vocabulary id
+   * @param similarity token similarity to the query token
+   */
+  record Expansion(int tokenId, double similarity) {}
+
+  /** Vocabulary tokens below this similarity to a query token are not looked up. */
+  static final double MIN_EXPANSION_SIMILARITY = 0.7;
+
+  /** At most this many keys, those sharing the most trigrams, are compared in full. */
+  private static final int MAX_KEYS_COMPARED = 400;
+
+  private final List<WatchlistEntry> entries;
+  private final List<IndexedName> names;
+  private final Map<String, Integer> vocabulary;
+  private final String[] tokens;
+  private final String[] tokenKeys;
+  private final double[] idf;
+  private final int[][] postings;
+  private final String[] keys;
+  private final int[][] keyTokens;
+  private final Map<String, int[]> trigramKeys;
+  private final double maxIdf;
+
+  NameIndex(List<WatchlistEntry> entries) {
+    this.entries = entries;
+    this.names = new ArrayList<>(entries.size() * 3);
+    Map<String, Integer> vocab = new HashMap<>();
+    List<String> tokenList = new ArrayList<>();
+    IntList df = new IntList();
+    List<IntList> posting = new ArrayList<>();
+    for (int e = 0; e < entries.size(); e++) {
+      WatchlistEntry entry = entries.get(e);
+      java.util.Set<Integer> seenInEntry = new java.util.HashSet<>();
+      addName(e, entry.name(), false, vocab, tokenList, df, posting, seenInEntry);
+      for (WatchlistEntry.Alias alias : entry.aliases()) {
+        addName(e, alias.name(), alias.weak(), vocab, tokenList, df, posting, seenInEntry);
+      }
+    }
+    this.vocabulary = Map.copyOf(vocab);
+    this.tokens = tokenList.toArray(String[]::new);
+    this.tokenKeys = new String[tokens.length];
+    this.idf = new double[tokens.length];
+    this.postings = new int[tokens.length][];
+    double n = Math.max(1, entries.size());
+    Map<String, IntList> byKey = new HashMap<>();
+    for (int t = 0; t < tokens.length; t++) {
+      tokenKeys[t] = TokenSimilarity.key(tokens[t]);
+      idf[t] = Math.log(1 + n / df.get(t));
+      postings[t] = posting.get(t).toArray();
+      byKey.computeIfAbsent(tokenKeys[t], k -> new IntList()).add(t);
+    }
+    this.maxIdf = Math.log(1 + n);
+    this.keys = byKey.keySet().toArray(String[]::new);
+    this.keyTokens = new int[keys.length][];
+    Map<String, IntList> trigrams = new HashMap<>();
+    for (int k = 0; k < keys.length; k++) {
+      keyTokens[k] = byKey.get(keys[k]).toArray();
+      for (String g : trigrams(keys[k])) {
+        IntList list = trigrams.computeIfAbsent(g, x -> new IntList());
+        if (list.size() == 0 || list.last() != k) {
+          list.add(k);
+        }
+      }
+    }
+    Map<String, int[]> frozen = new HashMap<>(trigrams.size() * 2);
+    trigrams.forEach((g, list) -> frozen.put(g, list.toArray()));
+    this.trigramKeys = frozen;
+  }
+
+  private void addName(
+      int entry,
+      String name,
+      boolean weak,
+      Map<String, Integer> vocab,
+      List<String> tokenList,
+      IntList df,
+      List<IntList> posting,
+      java.util.Set<Integer> seenInEntry) {
+    List<String> toks = Names.tokens(name);
+    if (toks.isEmpty()) {
+      return;
+    }
+    int nameId = names.size();
+    int[] ids = new int[toks.size()];
+    for (int i = 0; i < ids.length; i++) {
+      String t = toks.get(i);
+      Integer id = vocab.get(t);
+      if (id == null) {
+        id = tokenList.size();
+        vocab.put(t, id);
+        tokenList.add(t);
+        df.add(0);
+        posting.add(new IntList());
+      }
+      ids[i] = id;
+      if (seenInEntry.add(id)) {
+        df.set(id, df.get(id) + 1);
+      }
+      IntList p = posting.get(id);
+      if (p.size() == 0 || p.last() != nameId) {
+        p.add(nameId);
+      }
+    }
+    names.add(new IndexedName(entry, name, List.copyOf(toks), ids, weak));
+  }
+
+  static List<String> trigrams(String key) {
+    String padded = "^" + key + "$";
+    List<String> out = new ArrayList<>(padded.length());
+    for (int i = 0; i + 3 <= padded.length(); i++) {
+      out.add(padded.substring(i, i + 3));
+    }
+    if (out.isEmpty()) {
+      out.add(padded);
+    }
+    return out;
+  }
+
+  /** Vocabulary tokens similar to {@code token}, exact match included. */
+  List<Expansion> expand(String token) {
+    List<Expansion> out = new ArrayList<>();
+    Integer exact = vocabulary.get(token);
+    if (exact != null) {
+      out.add(new Expansion(exact, 1.0));
+    }
+    String key = TokenSimilarity.key(token);
+    List<String> grams = trigrams(key);
+    Map<Integer, int[]> shared = new HashMap<>();
+    for (String g : grams) {
+      int[] ks = trigramKeys.get(g);
+      if (ks == null) {
+        continue;
+      }
+      for (int k : ks) {
+        shared.computeIfAbsent(k, x -> new int[1])[0]++;
+      }
+    }
+    int minShared = Math.max(1, (int) Math.ceil(grams.size() * 0.25));
+    List<int[]> candidates = new ArrayList<>();
+    shared.forEach(
+        (k, c) -> {
+          if (c[0] >= minShared) {
+            candidates.add(new int[] {k, c[0]});
+          }
+        });
+    if (candidates.size() > MAX_KEYS_COMPARED) {
+      candidates.sort((a, b) -> Integer.compare(b[1], a[1]));
+    }
+    int compared = 0;
+    for (int[] c : candidates) {
+      if (compared++ >= MAX_KEYS_COMPARED) {
+        break;
+      }
+      String other = keys[c[0]];
+      if (Math.abs(other.length() - key.length()) > Math.max(other.length(), key.length()) / 2) {
+        continue;
+      }
+      double sim = TokenSimilarity.keySimilarity(key, other);
+      if (sim < MIN_EXPANSION_SIMILARITY) {
+        continue;
+      }
+      for (int t : keyTokens[c[0]]) {
+        if (exact == null || t != exact) {
+          out.add(new Expansion(t, tokens[t].equals(token) ? 1.0 : sim));
+        }
+      }
+    }
+    return out;
+  }
+
+  List<WatchlistEntry> entries() {
+    return entries;
+  }
+
+  List<IndexedName> names() {
+    return names;
+  }
+
+  int[] postings(int tokenId) {
+    return postings[tokenId];
+  }
+
+  String token(int tokenId) {
+    return tokens[tokenId];
+  }
+
+  String tokenKey(int tokenId) {
+    return tokenKeys[tokenId];
+  }
+
+  double idf(int tokenId) {
+    return idf[tokenId];
+  }
+
+  /** The idf of a token, or that of a token seen once when it is not in the vocabulary. */
+  double idf(String token) {
+    Integer id = vocabulary.get(token);
+    return id == null ? maxIdf : idf[id];
+  }
+
+  /** A growable int array. */
+  static final class IntList {
+    private int[] data = new int[4];
+    private int size;
+
+    void add(int v) {
+      if (size == data.length) {
+        data = Arrays.copyOf(data, size * 2);
+      }
+      data[size++] = v;
+    }
+
+    int get(int i) {
+      return data[i];
+    }
+
+    void set(int i, int v) {
+      data[i] = v;
+    }
+
+    int last() {
+      return data[size - 1];
+    }
+
+    int size() {
+      return size;
+    }
+
+    int[] toArray() {
+      return Arrays.copyOf(data, size);
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package org.redflag.match;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Scores a query name against a listed name: tokens aligned one to one ({@link Alignment}), each
+ * token weighted by how rare it is, so that a shared surname counts more than a shared {@code
+ * mohammed} or {@code trading}.
+ *
+ * <p>{@code coverage} is the weighted share of the query explained by aligned tokens, scaled by
+ * their similarity. Listed tokens left unaligned lower the score by {@link #PERSON_MISSING_PENALTY}
+ * (people are often named without middle names or patronymics) or {@link
+ * #ORGANIZATION_MISSING_PENALTY} times their weighted share. A person named by one token against a
+ * listed name of several is scaled by {@link #SINGLE_TOKEN_FACTOR}: a bare surname does not
+ * identify anyone.
+ */
+final class NameScorer {
+
+  /** Token pairs below this similarity are not aligned. */
+  static final double MIN_PAIR_SIMILARITY = 0.7;
+
+  /** Share of the unaligned listed weight taken off the score for people. */
+  static final double PERSON_MISSING_PENALTY = 0.3;
+
+  /** Share of the unaligned listed weight taken off the score for organizations and others. */
+  static final double ORGANIZATION_MISSING_PENALTY = 0.6;
+
+  /** Factor for a one-token person query against a listed name with more tokens. */
+  static final double SINGLE_TOKEN_FACTOR = 0.7;
+
+  /** Factor on the weight of legal forms and stopwords. */
+  static final double LOW_WEIGHT_FACTOR = 0.2;
+
+  /** Factor on the score of a name the list marks as a weak alias. */
+  static final double WEAK_ALIAS_FACTOR = 0.9;
+
+  private static final Set<String> STOPWORDS = Resources.wordSet("stopwords.txt");
+
+  /**
+   * A scored pair of names.
+   *
+   * @param score from 0 to 1
+   * @param pairs aligned tokens as {@code query~listed}, best first
+   */
+  record Scored(double score, List<String> pairs) {}
+
+  private NameScorer() {}
+
+  static boolean isLowWeight(String token) {
+    return STOPWORDS.contains(token) || LegalForms.isLegalForm(token);
+  }
+
+  /**
+   * Scores {@code query} against {@code listed}.
+   *
+   * @param person whether both sides are people (patronymics may be missing; bare surnames capped)
+   * @param weight the rarity weight of a token
+   */
+  static Scored score(
+      List<String> query,
+      List<String> queryKeys,
+      List<String> listed,
+      List<String> listedKeys,
+      boolean person,
+      ToDoubleFunction<String> weight) {
+    int n = query.size();
+    int m = listed.size();
+    if (n == 0 || m == 0) {
+      return new Scored(0, List.of());
+    }
+    double[][] sim = new double[n][m];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < m; j++) {
+        sim[i][j] =
+            query.get(i).equals(listed.get(j))
+                ? 1.0
+                : TokenSimilarity.keySimilarity(queryKeys.get(i), listedKeys.get(j));
+      }
+    }
+    Alignment alignment = Alignment.align(query, listed, sim, MIN_PAIR_SIMILARITY);
+    double[] wq = new double[n];
+    double[] wl = new double[m];
+    for (int i = 0; i < n; i++) {
+      wq[i] = tokenWeight(query.get(i), weight);
+    }
+    double listedTotal = 0;
+    for (int j = 0; j < m; j++) {
+      wl[j] = tokenWeight(listed.get(j), weight);
+      listedTotal += wl[j];
+    }
+    boolean[] queryAligned = new boolean[n];
+    double matched = 0;
+    double queryTotal = 0;
+    double listedAligned = 0;
+    List<String> pairs = new ArrayList<>(alignment.pairs().size());
+    for (Alignment.Pair p : alignment.pairs()) {
+      queryAligned[p.i()] = true;
+      // An unknown query spelling takes the weight of the listed token it aligns with.
+      double w = Math.min(wq[p.i()], wl[p.j()]);
+      matched += p.similarity() * w;
+      queryTotal += w;
+      listedAligned += wl[p.j()];
+      pairs.add(query.get(p.i()) + "~" + listed.get(p.j()));
+    }
+    int significantQueryTokens = 0;
+    for (int i = 0; i < n; i++) {
+      if (!queryAligned[i]) {
+        queryTotal += wq[i];
+      }
+      if (!isLowWeight(query.get(i))) {
+        significantQueryTokens++;
+      }
+    }
+    if (queryTotal == 0 || listedTotal == 0) {
+      return new Scored(0, pairs);
+    }
+    double coverage = matched / queryTotal;
+    double missing = (listedTotal - listedAligned) / listedTotal;
+    double penalty = person ? PERSON_MISSING_PENALTY : ORGANIZATION_MISSING_PENALTY;
+    double score = coverage * (1 - penalty * missing);
+    if (person && significantQueryTokens <= 1 && m > 1) {
+      score *= SINGLE_TOKEN_FACTOR;
+    }
+    return new Scored(score, pairs);
+  }
+
+  private static double tokenWeight(String token, ToDoubleFunction<String> weight) {
+    double w = weight.applyAsDouble(token);
+    return isLowWeight(token) ? w * LOW_WEIGHT_FACTOR : w;
+  }
+}

@@ -1,0 +1,173 @@
+package org.redflag.nlp;
+
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.redflag.model.Document;
+
+/**
+ * Measures the whole nlp pipeline ({@link TextAnalyzer#analyze}) on real news: model load time, ms
+ * per article for the example after warm-up, tokens/s on one thread and on all cores, and heap.
+ * Reads {@code ../shared/data/corpora/guardian_sdf_sample_2019.csv} (research-only, never
+ * committed); exits with a one-line reason when it is absent. Not a unit test; run it with
+ *
+ * <pre>
+ * ./mvnw -q -pl nlp test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -Xmx2g -cp "$(cat nlp/target/cp.txt):nlp/target/classes:nlp/target/test-classes" \
+ *     org.redflag.nlp.ThroughputBenchmark [ARTICLES]
+ * </pre>
+ */
+final class ThroughputBenchmark {
+
+  private ThroughputBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    Path csv =
+        Path.of(System.getProperty("redflag.shared", "../shared"))
+            .resolve("data/corpora/guardian_sdf_sample_2019.csv");
+    if (!Files.exists(csv)) {
+      System.out.println("skipped: " + csv + " is absent (research-only data)");
+      return;
+    }
+    int n = args.length > 0 ? Integer.parseInt(args[0]) : 40;
+    List<Document> docs = guardian(csv, n);
+
+    long t0 = System.nanoTime();
+    TextAnalyzer analyzer = TextAnalyzer.load(s -> {});
+    double load = (System.nanoTime() - t0) / 1e9;
+
+    Document example = Fixtures.example();
+    for (int i = 0; i < 5; i++) {
+      analyzer.analyze(example);
+    }
+    for (Document d : docs.subList(0, Math.min(10, docs.size()))) {
+      analyzer.analyze(d);
+    }
+    int reps = 10;
+    t0 = System.nanoTime();
+    for (int i = 0; i < reps; i++) {
+      analyzer.analyze(example);
+    }
+    double exampleMs = (System.nanoTime() - t0) / 1e6 / reps;
+
+    long tokens = countTokens(docs);
+    t0 = System.nanoTime();
+    for (Document d : docs) {
+      analyzer.analyze(d);
+    }
+    double one = (System.nanoTime() - t0) / 1e9;
+
+    int cores = Runtime.getRuntime().availableProcessors();
+    ExecutorService pool = Executors.newFixedThreadPool(cores);
+    t0 = System.nanoTime();
+    List<Future<Analysis>> futures = new ArrayList<>();
+    for (Document d : docs) {
+      futures.add(pool.submit(() -> analyzer.analyze(d)));
+    }
+    for (Future<Analysis> f : futures) {
+      f.get();
+    }
+    double all = (System.nanoTime() - t0) / 1e9;
+    pool.shutdown();
+
+    System.gc();
+    long kept = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+    long peak = 0;
+    for (MemoryPoolMXBean pool2 : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool2.getType() == MemoryType.HEAP) {
+        peak += pool2.getPeakUsage().getUsed();
+      }
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "annotators: %s, ner.applyFineGrained=false%n"
+            + "load: %.1f s%n"
+            + "example (%d chars): %.0f ms/article after warm-up%n"
+            + "guardian: %d articles, %d tokens%n"
+            + "  1 thread:  %.0f tokens/s, %.2f articles/s%n"
+            + "  %d threads: %.0f tokens/s, %.2f articles/s%n"
+            + "heap: %.0f MB kept after GC, %.0f MB peak (max %.0f MB)%n",
+        CoreNlpAdapter.ANNOTATORS,
+        load,
+        example.body().length(),
+        exampleMs,
+        docs.size(),
+        tokens,
+        tokens / one,
+        docs.size() / one,
+        cores,
+        tokens / all,
+        docs.size() / all,
+        kept / 1e6,
+        peak / 1e6,
+        Runtime.getRuntime().maxMemory() / 1e6);
+  }
+
+  private static long countTokens(List<Document> docs) {
+    Properties p = new Properties();
+    p.setProperty("annotators", "tokenize");
+    StanfordCoreNLP tokenizer = new StanfordCoreNLP(p);
+    long n = 0;
+    for (Document d : docs) {
+      CoreDocument cd = new CoreDocument(d.body());
+      tokenizer.annotate(cd);
+      n += cd.tokens().size();
+    }
+    return n;
+  }
+
+  /** Reads the {@code "",date,text,source} CSV (RFC 4180 quoting). */
+  static List<Document> guardian(Path csv, int limit) throws IOException {
+    String s = Files.readString(csv, StandardCharsets.UTF_8);
+    List<List<String>> rows = new ArrayList<>();
+    List<String> row = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < s.length() && rows.size() <= limit; i++) {
+      char c = s.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < s.length() && s.charAt(i + 1) == '"') {
+          field.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          field.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        row.add(field.toString());
+        field.setLength(0);
+      } else if (c == '\n') {
+        row.add(field.toString());
+        field.setLength(0);
+        rows.add(row);
+        row = new ArrayList<>();
+      } else if (c != '\r') {
+        field.append(c);
+      }
+    }
+    List<Document> docs = new ArrayList<>();
+    for (List<String> r : rows.subList(1, rows.size())) {
+      if (r.size() >= 3 && docs.size() < limit) {
+        docs.add(Document.of(null, null, LocalDate.parse(r.get(1)), r.get(2)));
+      }
+    }
+    return docs;
+  }
+}

@@ -2,6 +2,8 @@ package org.redflag.lists;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.jspecify.annotations.Nullable;
 import org.redflag.model.WatchlistEntry;
 
 /**
@@ -32,9 +35,8 @@ final class SnapshotLoader {
    * Loads the snapshot; {@code origin}, when not null, replaces the manifest's origins (the bundled
    * snapshot says {@code bundled}).
    */
-  static Snapshot load(Manifest manifest, Dir dir, @org.jspecify.annotations.Nullable String origin)
-      throws IOException {
-    List<CompletableFuture<List<WatchlistEntry>>> reads = new ArrayList<>();
+  static Snapshot load(Manifest manifest, Dir dir, @Nullable String origin) throws IOException {
+    List<CompletableFuture<Read>> reads = new ArrayList<>();
     int threads = Math.min(manifest.items().size(), Runtime.getRuntime().availableProcessors());
     ExecutorService pool =
         Executors.newFixedThreadPool(
@@ -48,9 +50,17 @@ final class SnapshotLoader {
       reads.add(CompletableFuture.supplyAsync(() -> read(item, dir), pool));
     }
     Map<Source, List<WatchlistEntry>> bySource = new LinkedHashMap<>();
+    Map<Source, String> dates = new LinkedHashMap<>();
     try {
       for (int i = 0; i < reads.size(); i++) {
-        bySource.put(manifest.items().get(i).source(), reads.get(i).join());
+        Manifest.Item item = manifest.items().get(i);
+        Read read = reads.get(i).join();
+        bySource.put(item.source(), read.entries());
+        String date = item.date();
+        if (date.isEmpty()) {
+          date = read.date() != null ? read.date() : LocalDate.now(ZoneOffset.UTC).toString();
+        }
+        dates.put(item.source(), date);
       }
     } catch (CompletionException e) {
       if (e.getCause() instanceof IOException io) {
@@ -72,24 +82,27 @@ final class SnapshotLoader {
       statuses.add(
           new SourceStatus(
               item.source().id(),
-              item.date(),
+              dates.get(item.source()),
               list.size(),
               origin != null ? origin : item.origin()));
     }
     return new Snapshot(entries, statuses);
   }
 
-  private static List<WatchlistEntry> read(Manifest.Item item, Dir dir) {
+  /** What one reader gave: its entries and the data date the files state, if any. */
+  private record Read(List<WatchlistEntry> entries, @Nullable String date) {}
+
+  private static Read read(Manifest.Item item, Dir dir) {
     List<ListFile> files = new ArrayList<>();
     for (String f : item.files()) {
       files.add(new ListFile(dir.describe(f), () -> dir.open(f)));
     }
     List<WatchlistEntry> entries = new ArrayList<>();
     try {
-      item.source().reader().read(new ListFiles(files), entries::add);
+      String date = item.source().reader().read(new ListFiles(files), entries::add);
+      return new Read(entries, date);
     } catch (IOException e) {
       throw new CompletionException(e);
     }
-    return entries;
   }
 }

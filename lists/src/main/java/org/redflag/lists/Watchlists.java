@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.redflag.model.WatchlistEntry;
 
 /**
  * Entry point to the watchlists: the offline snapshot bundled in the jar and the snapshot in force
@@ -35,11 +40,32 @@ public final class Watchlists {
    */
   public static Snapshot current(Path home) {
     try {
-      Optional<Snapshot> stored = SnapshotStore.at(home).loadCurrent();
-      return stored.orElseGet(Watchlists::bundled);
+      return WatchlistStore.at(home).current();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the watchlist snapshot under " + home, e);
     }
+  }
+
+  /**
+   * Reads the files of one source into a snapshot of that source alone, without storing anything
+   * (e.g. to compare two downloads).
+   *
+   * @throws ListFormatException when a file is not in the source's format
+   * @throws UnsupportedOperationException when redflag cannot read the source yet
+   * @throws IOException when a file cannot be read
+   */
+  public static Snapshot read(Source source, List<Path> files) throws IOException {
+    List<WatchlistEntry> entries = new ArrayList<>();
+    String date = source.reader().read(ListFiles.of(files), entries::add);
+    String origin = files.stream().map(Path::toString).collect(Collectors.joining(" "));
+    return new Snapshot(
+        entries,
+        List.of(
+            new SourceStatus(
+                source.id(),
+                date != null ? date : LocalDate.now(ZoneOffset.UTC).toString(),
+                entries.size(),
+                origin)));
   }
 
   static Manifest bundledManifest() throws IOException {

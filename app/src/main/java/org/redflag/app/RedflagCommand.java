@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
       "who is involved, who of them is on a sanctions or export-control list, and when things"
           + " happened."
     },
-    subcommands = {AnalyzeCommand.class},
+    subcommands = {AnalyzeCommand.class, TagCommand.class},
     footer = {
       "",
       "Exit codes: 0 success, 1 failure while working, 2 bad usage or bad input.",
@@ -27,6 +27,7 @@ final class RedflagCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing command, e.g. 'redflag analyze FILE'");
+    throw new ParameterException(
+        spec.commandLine(), "Missing command, e.g. 'redflag analyze FILE'");
   }
 }

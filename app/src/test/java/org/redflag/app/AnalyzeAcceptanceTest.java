@@ -46,7 +46,9 @@ class AnalyzeAcceptanceTest {
 
   static List<JsonNode> withAlias(String alias) {
     return entities().stream()
-        .filter(e -> strings(e.path("aliases")).contains(alias) || e.path("name").asText().equals(alias))
+        .filter(
+            e ->
+                strings(e.path("aliases")).contains(alias) || e.path("name").asText().equals(alias))
         .toList();
   }
 

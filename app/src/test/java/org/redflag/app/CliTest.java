@@ -48,7 +48,10 @@ class CliTest {
   void a_missing_file_is_one_line_and_exit_2() {
     Run r = run("analyze", dir.resolve("missing.txt").toString());
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err().strip()).contains("no such file").doesNotContain("Exception").hasLineCount(1);
+    assertThat(r.err().strip())
+        .contains("no such file")
+        .doesNotContain("Exception")
+        .hasLineCount(1);
     assertThat(r.out()).isEmpty();
   }
 

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Set;
 import net.dankito.readability4j.Article;
 import net.dankito.readability4j.extended.Readability4JExtended;
-import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jspecify.annotations.Nullable;
 import org.redflag.model.Document;
 
 /**
@@ -20,7 +20,8 @@ import org.redflag.model.Document;
  * Readability4J), one paragraph per block.
  */
 final class Html {
-  private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, figcaption";
+  private static final String BLOCKS =
+      "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, figcaption";
   private static final String DATE_META =
       "meta[property=article:published_time], meta[name=article:published_time],"
           + " meta[itemprop=datePublished], meta[name=date], meta[name=pubdate],"

@@ -53,8 +53,7 @@ public final class Inputs {
         if (Files.isDirectory(path)) {
           List<Input> found = supportedFilesUnder(path);
           if (found.isEmpty()) {
-            throw RedflagException.badInput(
-                arg + ": no .txt or .html files in this directory");
+            throw RedflagException.badInput(arg + ": no .txt or .html files in this directory");
           }
           inputs.addAll(found);
         } else if (Files.isRegularFile(path)) {

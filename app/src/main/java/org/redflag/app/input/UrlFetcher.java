@@ -44,15 +44,18 @@ final class UrlFetcher {
         String location = response.headers().firstValue("Location").orElse(null);
         close(response);
         if (location == null) {
-          throw RedflagException.badInput(uri + ": redirect (HTTP " + status + ") without Location");
+          throw RedflagException.badInput(
+              uri + ": redirect (HTTP " + status + ") without Location");
         }
         if (redirects >= limits.maxRedirects()) {
           throw RedflagException.badInput(
               start + ": more than " + limits.maxRedirects() + " redirects");
         }
         URI next = uri.resolve(location);
-        if (!"https".equalsIgnoreCase(next.getScheme()) && !"http".equalsIgnoreCase(next.getScheme())
-            || "https".equalsIgnoreCase(uri.getScheme()) && "http".equalsIgnoreCase(next.getScheme())) {
+        if (!"https".equalsIgnoreCase(next.getScheme())
+                && !"http".equalsIgnoreCase(next.getScheme())
+            || "https".equalsIgnoreCase(uri.getScheme())
+                && "http".equalsIgnoreCase(next.getScheme())) {
           throw RedflagException.badInput(uri + ": refusing redirect to " + next);
         }
         uri = next;

@@ -35,9 +35,7 @@ public final class BriefJson {
 
   private static String write(Brief brief, boolean indent) {
     try {
-      return (indent
-              ? MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT)
-              : MAPPER.writer())
+      return (indent ? MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT) : MAPPER.writer())
           .writeValueAsString(tree(brief));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree always serializes", e);

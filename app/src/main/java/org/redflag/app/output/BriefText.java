@@ -36,7 +36,8 @@ public final class BriefText {
   public static String render(Brief brief, Ansi ansi) {
     StringBuilder out = new StringBuilder();
     Document doc = brief.document();
-    out.append(ansi.string("@|bold " + esc(doc.title() == null ? "(untitled)" : doc.title()) + "|@"))
+    out.append(
+            ansi.string("@|bold " + esc(doc.title() == null ? "(untitled)" : doc.title()) + "|@"))
         .append('\n');
     out.append(doc.date() == null ? "date unknown" : doc.date().toString());
     if (doc.url() != null) {

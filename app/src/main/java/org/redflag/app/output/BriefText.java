@@ -110,9 +110,10 @@ public final class BriefText {
     return out.toString();
   }
 
-  /** The entity's other names, without repeating the canonical one. */
+  /** The other spellings the document itself uses for the entity (curated aliases left out). */
   private static List<String> otherNames(Entity e) {
-    Set<String> names = new LinkedHashSet<>(e.aliases());
+    Set<String> names = new LinkedHashSet<>();
+    e.mentions().forEach(m -> names.add(m.text().replace('\n', ' ')));
     names.remove(e.name());
     return List.copyOf(names);
   }

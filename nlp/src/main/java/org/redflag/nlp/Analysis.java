@@ -10,11 +10,19 @@ import org.redflag.model.Entity;
  * @param entities entities in order of first mention, with ids {@code e1}, {@code e2}, ... and no
  *     sanctions yet
  * @param dates date and duration expressions in text order, normalized against the document date
+ * @param sentences every sentence with its source (who says so) and certainty, in text order
  */
-public record Analysis(List<Entity> entities, List<DateMention> dates) {
+public record Analysis(
+    List<Entity> entities, List<DateMention> dates, List<SentenceReport> sentences) {
 
   public Analysis {
     entities = List.copyOf(entities);
     dates = List.copyOf(dates);
+    sentences = List.copyOf(sentences);
+  }
+
+  /** An analysis without sentence reports. */
+  public Analysis(List<Entity> entities, List<DateMention> dates) {
+    this(entities, dates, List.of());
   }
 }

@@ -13,7 +13,15 @@ import org.jspecify.annotations.Nullable;
 final class Annotated {
 
   /** One token; {@code start}/{@code end} are offsets into the text. */
-  record Token(int index, String word, int start, int end, String pos, String ner, int sentence) {}
+  record Token(
+      int index,
+      String word,
+      int start,
+      int end,
+      String pos,
+      String lemma,
+      String ner,
+      int sentence) {}
 
   /** One sentence: its character span and its tokens {@code [firstToken, endToken)}. */
   record Sentence(int index, int start, int end, int firstToken, int endToken) {}

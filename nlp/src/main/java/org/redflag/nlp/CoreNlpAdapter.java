@@ -97,6 +97,7 @@ final class CoreNlpAdapter {
                 t.beginPosition(),
                 t.endPosition(),
                 orEmpty(t.tag()),
+                orEmpty(t.lemma()),
                 orEmpty(t.ner()),
                 sentences.size()));
       }

@@ -1,14 +1,16 @@
 package org.redflag.nlp;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.redflag.model.DateMention;
 import org.redflag.model.Document;
 import org.redflag.model.Entity;
+import org.redflag.model.Event;
 
 /**
  * The {@link TextAnalyzer}: normalize, annotate, find mentions (gazetteer + NER), merge them,
- * resolve them into entities, and extract dates. Stateless apart from the loaded models, so
- * thread-safe.
+ * resolve them into entities, extract dates, then read each sentence's source and certainty.
+ * Stateless apart from the loaded models, so thread-safe.
  */
 final class Pipeline implements TextAnalyzer {
 
@@ -18,6 +20,8 @@ final class Pipeline implements TextAnalyzer {
   private final MentionMerger merger = new MentionMerger();
   private final EntityResolver resolver;
   private final DateExtractor dates = new DateExtractor();
+  private final AttributionFinder attribution = new AttributionFinder();
+  private final CertaintyFinder certainty = new CertaintyFinder();
 
   Pipeline(CoreNlpAdapter corenlp, ActorTable actors) {
     this.corenlp = corenlp;
@@ -31,7 +35,27 @@ final class Pipeline implements TextAnalyzer {
     List<Candidate> candidates = merger.merge(gazetteer.find(annotated), ner.find(annotated));
     List<Entity> entities = resolver.resolve(annotated, candidates);
     List<DateMention> found = dates.find(annotated);
-    return new Analysis(entities, found);
+    return new Analysis(entities, found, read(annotated, entities));
+  }
+
+  private List<SentenceReport> read(Annotated doc, List<Entity> entities) {
+    List<AttributionFinder.Attribution> sources =
+        attribution.find(doc, new MentionIndex(doc, entities));
+    List<CertaintyFinder.Certainty> levels = certainty.find(doc, sources);
+    List<SentenceReport> out = new ArrayList<>();
+    for (Annotated.Sentence s : doc.sentences()) {
+      AttributionFinder.Attribution a = sources.get(s.index());
+      CertaintyFinder.Certainty c = levels.get(s.index());
+      out.add(
+          new SentenceReport(
+              new Event.Span(doc.body().substring(s.start(), s.end()), s.start(), s.end()),
+              a.source(),
+              a.cue(),
+              a.carried(),
+              c.level(),
+              c.cue()));
+    }
+    return out;
   }
 
   Annotated annotate(Document doc) {

@@ -40,9 +40,16 @@ final class ActorTable {
    *
    * @param id stable key, e.g. {@code RU} or {@code ISW}
    * @param names canonical name first, then the aliases
+   * @param sector CAMEO-style sector of an organization ({@code GOV}, {@code MED}, ...), optionally
+   *     with a detail after a colon ({@code GOV:intelligence}); null for countries
    */
   record Actor(
-      String id, EntityType type, @Nullable String country, String name, List<String> names) {
+      String id,
+      EntityType type,
+      @Nullable String country,
+      String name,
+      List<String> names,
+      @Nullable String sector) {
 
     Actor {
       names = List.copyOf(names);
@@ -105,16 +112,22 @@ final class ActorTable {
           continue;
         }
         String[] f = line.split("\t", -1);
-        if (f.length != 8) {
+        if (f.length != 9) {
           throw new IllegalArgumentException(
-              "actors.tsv line " + lineNo + ": expected 8 columns, got " + f.length);
+              "actors.tsv line " + lineNo + ": expected 9 columns, got " + f.length);
         }
         List<String> aliases = list(f[4]);
         List<String> names = new ArrayList<>();
         names.add(f[3]);
         names.addAll(aliases);
         Actor actor =
-            new Actor(f[0], EntityType.valueOf(f[1]), f[2].equals("-") ? null : f[2], f[3], names);
+            new Actor(
+                f[0],
+                EntityType.valueOf(f[1]),
+                f[2].equals("-") ? null : f[2],
+                f[3],
+                names,
+                f[8].equals("-") ? null : f[8]);
         if (actors.put(actor.id(), actor) != null) {
           throw new IllegalArgumentException(
               "actors.tsv line " + lineNo + ": duplicate id " + f[0]);

@@ -11,18 +11,23 @@ import org.redflag.model.Entity;
  *     sanctions yet
  * @param dates date and duration expressions in text order, normalized against the document date
  * @param sentences every sentence with its source (who says so) and certainty, in text order
+ * @param actors one profile per entity, in the order of {@code entities}: actor code and role
  */
 public record Analysis(
-    List<Entity> entities, List<DateMention> dates, List<SentenceReport> sentences) {
+    List<Entity> entities,
+    List<DateMention> dates,
+    List<SentenceReport> sentences,
+    List<ActorProfile> actors) {
 
   public Analysis {
     entities = List.copyOf(entities);
     dates = List.copyOf(dates);
     sentences = List.copyOf(sentences);
+    actors = List.copyOf(actors);
   }
 
-  /** An analysis without sentence reports. */
+  /** An analysis with entities and dates only. */
   public Analysis(List<Entity> entities, List<DateMention> dates) {
-    this(entities, dates, List.of());
+    this(entities, dates, List.of(), List.of());
   }
 }

@@ -9,8 +9,8 @@ import org.redflag.model.Event;
 
 /**
  * The {@link TextAnalyzer}: normalize, annotate, find mentions (gazetteer + NER), merge them,
- * resolve them into entities, extract dates, then read each sentence's source and certainty.
- * Stateless apart from the loaded models, so thread-safe.
+ * resolve them into entities, extract dates, then read each sentence's source and certainty and
+ * each actor's role. Stateless apart from the loaded models, so thread-safe.
  */
 final class Pipeline implements TextAnalyzer {
 
@@ -22,11 +22,13 @@ final class Pipeline implements TextAnalyzer {
   private final DateExtractor dates = new DateExtractor();
   private final AttributionFinder attribution = new AttributionFinder();
   private final CertaintyFinder certainty = new CertaintyFinder();
+  private final RoleFinder roles;
 
   Pipeline(CoreNlpAdapter corenlp, ActorTable actors) {
     this.corenlp = corenlp;
     this.gazetteer = new Gazetteer(actors);
     this.resolver = new EntityResolver(actors);
+    this.roles = new RoleFinder(actors);
   }
 
   @Override
@@ -35,12 +37,13 @@ final class Pipeline implements TextAnalyzer {
     List<Candidate> candidates = merger.merge(gazetteer.find(annotated), ner.find(annotated));
     List<Entity> entities = resolver.resolve(annotated, candidates);
     List<DateMention> found = dates.find(annotated);
-    return new Analysis(entities, found, read(annotated, entities));
+    MentionIndex index = new MentionIndex(annotated, entities);
+    return new Analysis(
+        entities, found, read(annotated, index), roles.find(annotated, entities, index));
   }
 
-  private List<SentenceReport> read(Annotated doc, List<Entity> entities) {
-    List<AttributionFinder.Attribution> sources =
-        attribution.find(doc, new MentionIndex(doc, entities));
+  private List<SentenceReport> read(Annotated doc, MentionIndex index) {
+    List<AttributionFinder.Attribution> sources = attribution.find(doc, index);
     List<CertaintyFinder.Certainty> levels = certainty.find(doc, sources);
     List<SentenceReport> out = new ArrayList<>();
     for (Annotated.Sentence s : doc.sentences()) {

@@ -56,8 +56,8 @@ class ActorTableTest {
   void a_form_claimed_by_two_actors_is_rejected_with_its_line() {
     String tsv =
         "# version 1\n"
-            + "A\tCOUNTRY\tAA\tAland\t-\tAtown\t-\t-\n"
-            + "B\tCOUNTRY\tBB\tBland\t-\tAtown\t-\t-\n";
+            + "A\tCOUNTRY\tAA\tAland\t-\tAtown\t-\t-\t-\n"
+            + "B\tCOUNTRY\tBB\tBland\t-\tAtown\t-\t-\t-\n";
     assertThatThrownBy(() -> ActorTable.parse(tsv))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("line 3")

@@ -90,6 +90,9 @@ final class IndexedScreener implements Screener {
         if (!query.schema().compatibleWith(entry.schema())) {
           continue;
         }
+        if (query.schema() == Schema.PERSON && hasLegalForm(name.tokens())) {
+          continue;
+        }
         boolean person = entry.schema() == Schema.PERSON;
         NameScorer.Scored scored =
             NameScorer.score(tokens, keys, name.tokens(), nameKeys.get(nameId), person, index::idf);
@@ -141,6 +144,16 @@ final class IndexedScreener implements Screener {
             .reversed()
             .thenComparing(r -> r.entry().id()));
     return results.size() > MAX_RESULTS ? List.copyOf(results.subList(0, MAX_RESULTS)) : results;
+  }
+
+  /** A name with a company legal form ({@code co ltd}) does not name a person. */
+  private static boolean hasLegalForm(List<String> tokens) {
+    for (String t : tokens) {
+      if (LegalForms.isLegalForm(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private record Best(double score, String queryName, String matchedName, List<String> pairs) {}

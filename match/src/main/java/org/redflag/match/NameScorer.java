@@ -20,10 +20,10 @@ import java.util.function.ToDoubleFunction;
 final class NameScorer {
 
   /** Token pairs below this similarity are not aligned. */
-  static final double MIN_PAIR_SIMILARITY = 0.7;
+  static final double MIN_PAIR_SIMILARITY = 0.75;
 
   /** Share of the unaligned listed weight taken off the score for people. */
-  static final double PERSON_MISSING_PENALTY = 0.3;
+  static final double PERSON_MISSING_PENALTY = 0.5;
 
   /** Share of the unaligned listed weight taken off the score for organizations and others. */
   static final double ORGANIZATION_MISSING_PENALTY = 0.6;
@@ -33,6 +33,12 @@ final class NameScorer {
 
   /** Factor on the weight of legal forms and stopwords. */
   static final double LOW_WEIGHT_FACTOR = 0.2;
+
+  /**
+   * Factor on the weight of an unaligned listed patronymic ({@code -ovich}, {@code -evna}, ...):
+   * news and customer records usually leave it out.
+   */
+  static final double PATRONYMIC_FACTOR = 0.3;
 
   /** Factor on the score of a name the list marks as a weak alias. */
   static final double WEAK_ALIAS_FACTOR = 0.9;
@@ -86,15 +92,13 @@ final class NameScorer {
     for (int i = 0; i < n; i++) {
       wq[i] = tokenWeight(query.get(i), weight);
     }
-    double listedTotal = 0;
     for (int j = 0; j < m; j++) {
       wl[j] = tokenWeight(listed.get(j), weight);
-      listedTotal += wl[j];
     }
     boolean[] queryAligned = new boolean[n];
+    boolean[] listedAligned = new boolean[m];
     double matched = 0;
     double queryTotal = 0;
-    double listedAligned = 0;
     List<String> pairs = new ArrayList<>(alignment.pairs().size());
     for (Alignment.Pair p : alignment.pairs()) {
       queryAligned[p.i()] = true;
@@ -102,7 +106,7 @@ final class NameScorer {
       double w = Math.min(wq[p.i()], wl[p.j()]);
       matched += p.similarity() * w;
       queryTotal += w;
-      listedAligned += wl[p.j()];
+      listedAligned[p.j()] = true;
       pairs.add(query.get(p.i()) + "~" + listed.get(p.j()));
     }
     int significantQueryTokens = 0;
@@ -114,17 +118,39 @@ final class NameScorer {
         significantQueryTokens++;
       }
     }
+    double listedTotal = 0;
+    double listedMissing = 0;
+    for (int j = 0; j < m; j++) {
+      if (listedAligned[j]) {
+        listedTotal += wl[j];
+      } else {
+        double w = person && isPatronymic(listed.get(j)) ? wl[j] * PATRONYMIC_FACTOR : wl[j];
+        listedTotal += w;
+        listedMissing += w;
+      }
+    }
     if (queryTotal == 0 || listedTotal == 0) {
       return new Scored(0, pairs);
     }
     double coverage = matched / queryTotal;
-    double missing = (listedTotal - listedAligned) / listedTotal;
+    double missing = listedMissing / listedTotal;
     double penalty = person ? PERSON_MISSING_PENALTY : ORGANIZATION_MISSING_PENALTY;
     double score = coverage * (1 - penalty * missing);
     if (person && significantQueryTokens <= 1 && m > 1) {
       score *= SINGLE_TOKEN_FACTOR;
     }
     return new Scored(score, pairs);
+  }
+
+  /** East Slavic patronymics: {@code grigorievich}, {@code aliaksandravich}, {@code petrovna}. */
+  static boolean isPatronymic(String token) {
+    return token.length() > 6
+        && (token.endsWith("vich")
+            || token.endsWith("vych")
+            || token.endsWith("vna")
+            || token.endsWith("ichna")
+            || token.endsWith("ovic")
+            || token.endsWith("evic"));
   }
 
   private static double tokenWeight(String token, ToDoubleFunction<String> weight) {

@@ -82,6 +82,15 @@ public final class Evaluate {
     }
   }
 
+  private static String option(String[] args, String name, String fallback) {
+    for (int i = 0; i + 1 < args.length; i++) {
+      if (args[i].equals(name)) {
+        return args[i + 1];
+      }
+    }
+    return fallback;
+  }
+
   private static List<String> halves(String part) {
     return part.equals("both") ? List.of("tune", "holdout") : List.of(part);
   }

@@ -1,7 +1,9 @@
 package org.redflag.nlp;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.redflag.model.DateMention;
 import org.redflag.model.Document;
 import org.redflag.model.Entity;
@@ -33,10 +35,11 @@ final class Pipeline implements TextAnalyzer {
 
   @Override
   public Analysis analyze(Document doc) {
-    Annotated annotated = annotate(doc);
+    LocalDate date = anchor(doc);
+    Annotated annotated = corenlp.annotate(doc.body(), TextNormalizer.normalize(doc.body()), date);
     List<Candidate> candidates = merger.merge(gazetteer.find(annotated), ner.find(annotated));
     List<Entity> entities = resolver.resolve(annotated, candidates);
-    List<DateMention> found = dates.find(annotated);
+    List<DateMention> found = dates.find(annotated, date);
     MentionIndex index = new MentionIndex(annotated, entities);
     return new Analysis(
         entities, found, read(annotated, index), roles.find(annotated, entities, index));
@@ -61,7 +64,8 @@ final class Pipeline implements TextAnalyzer {
     return out;
   }
 
-  Annotated annotate(Document doc) {
-    return corenlp.annotate(doc.body(), TextNormalizer.normalize(doc.body()), doc.date());
+  /** The document date, else the date of its dateline (see {@link DocumentDate}), else null. */
+  private static @Nullable LocalDate anchor(Document doc) {
+    return doc.date() != null ? doc.date() : DocumentDate.find(doc.body());
   }
 }

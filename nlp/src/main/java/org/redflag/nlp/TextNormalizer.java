@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  *   <li>{@code mid-March}, {@code early-2023}, {@code late-summer}: the hyphen becomes a space,
  *       because SUTime reads "mid-March 2023" as "mid-March" (no year) plus "2023" but "mid March
  *       2023" as 2023-03 with modifier MID;
+ *   <li>{@code February 28-March 2}: the hyphen between a day and a month becomes a space, so that
+ *       SUTime sees two dates (and {@link DateExtractor} a range) instead of "Feb.";
  *   <li>a line break inside a wrapped paragraph becomes a space, because sentences break at every
  *       remaining newline (headlines and paragraphs have no final period). A break counts as a wrap
  *       when its line is at least {@value #MIN_WRAPPED_LINE} characters long and does not end with
@@ -28,11 +30,19 @@ final class TextNormalizer {
           "\\b(?i:mid|early|late)(-)(?=(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
               + "|spring|summer|autumn|fall|winter|year|month|week|decade|century|\\d{4}))");
 
+  private static final Pattern DAY_HYPHEN_MONTH =
+      Pattern.compile(
+          "(?<=\\d)(-)(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s*\\d)");
+
   private TextNormalizer() {}
 
   static String normalize(String body) {
     char[] out = body.toCharArray();
     Matcher m = MODIFIER_HYPHEN.matcher(body);
+    while (m.find()) {
+      out[m.start(1)] = ' ';
+    }
+    m = DAY_HYPHEN_MONTH.matcher(body);
     while (m.find()) {
       out[m.start(1)] = ' ';
     }

@@ -127,7 +127,7 @@ class TextAnalyzerTest {
   @CsvSource({
     "February 28, 2023-02-28, ''",
     "February 25, 2023-02-25, ''",
-    "March 2, 2023-03-02, ''",
+    "March 2, 2023-03-02, ON_OR_BEFORE",
     "December 2022, 2022-12, ''",
     "February 21, 2023-02-21, ''",
     "mid-March 2023, 2023-03, MID",

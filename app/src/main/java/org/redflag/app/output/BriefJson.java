@@ -104,13 +104,20 @@ public final class BriefJson {
 
   private static ObjectNode event(Event e) {
     ObjectNode n = MAPPER.createObjectNode();
+    n.put("id", e.id());
     n.put("type", e.type());
     n.put("mode", e.mode());
+    strings(n.putArray("context"), e.context());
+    n.put("cameo", e.cameo());
     strings(n.putArray("actor"), e.actor());
     strings(n.putArray("recipient"), e.recipient());
     n.put("date", e.date());
+    n.put("location", e.location());
     n.put("certainty", e.certainty());
+    n.put("cue", e.cue());
     n.put("source", e.source());
+    strings(n.putArray("goods"), e.goods());
+    strings(n.putArray("route"), e.route());
     n.putObject("evidence")
         .put("text", e.evidence().text())
         .put("start", e.evidence().start())

@@ -1,0 +1,188 @@
+package org.redflag.nlp;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Scores how factual one event (a predicate token) is, on the UW factuality scale from -3 (did not
+ * happen) through 0 (uncertain) to +3 (happened), from cues in a dependency parse: the event's own
+ * auxiliaries, negation, hedging adverbs and conditional markers, then a governing verb that denies
+ * (fail, refuse), wants (plan, try, expect) or believes, then what the governor itself scores (for
+ * complements and conjuncts).
+ *
+ * <p>Not yet a stage of {@link TextAnalyzer} (which does not parse); it is the event-level
+ * counterpart of {@link CertaintyFinder} for the events module, measured by {@code
+ * FactualityEvaluation}. Each value is the median gold score of its rule on the UW training set.
+ */
+final class EventFactuality {
+
+  /** One token of a dependency parse; {@code head} is a 0-based index (itself for the root). */
+  record DepToken(String word, String pos, String lemma, int head, String deprel) {}
+
+  /** A score with the rule that gave it (the cue kept as evidence). */
+  record Score(double value, String rule) {}
+
+  private static final Set<String> MODALS =
+      Set.of("will", "would", "may", "might", "could", "can", "should", "must", "shall", "'ll");
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+  private static final Set<String> HEDGES =
+      Set.of("probably", "likely", "possibly", "perhaps", "maybe", "reportedly", "allegedly");
+  private static final Set<String> CONDITIONALS = Set.of("if", "whether", "unless");
+  private static final Set<String> DENYING_STRONG = Set.of("fail", "decline", "refuse");
+  private static final Set<String> DENYING =
+      Set.of("deny", "reject", "avoid", "prevent", "stop", "block", "ban", "forbid", "cancel");
+  private static final Set<String> WANTING =
+      Set.of(
+          "want",
+          "try",
+          "attempt",
+          "seek",
+          "hope",
+          "plan",
+          "intend",
+          "aim",
+          "propose",
+          "ask",
+          "urge",
+          "need",
+          "wish",
+          "offer",
+          "threaten",
+          "promise",
+          "agree",
+          "demand",
+          "call",
+          "push",
+          "prepare",
+          "expect",
+          "decide",
+          "vow",
+          "pledge",
+          "consider",
+          "order",
+          "encourage",
+          "allow",
+          "permit",
+          "help",
+          "fight",
+          "struggle",
+          "begin",
+          "start",
+          "continue",
+          "able",
+          "likely",
+          "possible",
+          "designed",
+          "willing",
+          "ready");
+  private static final Set<String> BELIEVING =
+      Set.of(
+          "believe",
+          "think",
+          "suspect",
+          "fear",
+          "doubt",
+          "argue",
+          "claim",
+          "allege",
+          "suggest",
+          "speculate",
+          "estimate",
+          "guess");
+  private static final Set<String> COMPLEMENTS = Set.of("xcomp", "ccomp", "dobj", "acl", "advcl");
+  private static final Set<String> FACT_RULES =
+      Set.of("fact", "nominal", "infinitive", "believed", "base form");
+
+  private EventFactuality() {}
+
+  static Score score(List<DepToken> s, int event) {
+    return score(s, event, 0);
+  }
+
+  private static Score score(List<DepToken> s, int e, int depth) {
+    DepToken t = s.get(e);
+    boolean neg = false;
+    boolean to = false;
+    String modal = null;
+    String hedge = null;
+    boolean conditional = false;
+    for (int i = 0; i < s.size(); i++) {
+      DepToken k = s.get(i);
+      if (i == e || k.head() != e) {
+        continue;
+      }
+      String w = k.word().toLowerCase(Locale.ROOT);
+      String rel = k.deprel();
+      if ((rel.equals("aux") || rel.equals("auxpass"))
+          && (MODALS.contains(w) || MODALS.contains(k.lemma()) || w.equals("wo"))) {
+        modal = w.equals("wo") ? "will" : k.lemma().equals("'ll") ? "will" : k.lemma();
+        neg |= w.equals("wo");
+      }
+      neg |= rel.equals("neg") || NEGATIONS.contains(w) && rel.equals("advmod");
+      if (rel.equals("advmod") && HEDGES.contains(w)) {
+        hedge = w;
+      }
+      conditional |= rel.equals("mark") && CONDITIONALS.contains(w);
+      to |= rel.equals("aux") && w.equals("to");
+    }
+    boolean uncertainModal = "may".equals(modal) || "might".equals(modal) || "could".equals(modal);
+    if (neg) {
+      return uncertainModal ? new Score(-2.2, "negated modal") : new Score(-1.8, "negation");
+    }
+    int h = t.head();
+    boolean governed = h != e && h >= 0 && h < s.size();
+    DepToken g = governed ? s.get(h) : null;
+    String rel = t.deprel();
+    if (g != null && Set.of("xcomp", "ccomp", "dobj", "pcomp").contains(rel)) {
+      if (DENYING_STRONG.contains(g.lemma())) {
+        return new Score(-2.1, "failed: " + g.word());
+      }
+      if (DENYING.contains(g.lemma())) {
+        return new Score(0.8, "prevented: " + g.word());
+      }
+    }
+    if (conditional) {
+      return new Score(0.8, "conditional");
+    }
+    if (modal != null) {
+      return switch (modal) {
+        case "could", "might" -> new Score(1.0, "modal: " + modal);
+        case "should", "must" -> new Score(1.4, "modal: " + modal);
+        case "can" -> new Score(1.6, "modal: can");
+        case "may" -> new Score(1.4, "modal: may");
+        case "would" -> new Score(1.9, "modal: would");
+        default -> new Score(2.6, "future: " + modal);
+      };
+    }
+    if (hedge != null) {
+      return new Score(2.0, "hedge: " + hedge);
+    }
+    if (g != null && WANTING.contains(g.lemma()) && COMPLEMENTS.contains(rel)) {
+      return new Score(1.8, "intended: " + g.word());
+    }
+    if (g != null && rel.equals("pcomp") && t.pos().equals("VBG")) {
+      return new Score(2.2, "gerund after " + g.word());
+    }
+    if (g != null && depth < 3 && rel.equals("conj")) {
+      return score(s, h, depth + 1);
+    }
+    if (g != null && depth < 3 && Set.of("ccomp", "xcomp", "advcl").contains(rel)) {
+      Score inherited = score(s, h, depth + 1);
+      if (!FACT_RULES.contains(inherited.rule())) {
+        return new Score(Math.min(3, inherited.value() + 0.2), "under " + inherited.rule());
+      }
+    }
+    if (g != null && BELIEVING.contains(g.lemma()) && rel.equals("ccomp")) {
+      return new Score(2.4, "believed");
+    }
+    if (to) {
+      return new Score(1.8, "infinitive");
+    }
+    return switch (t.pos()) {
+      case "VB" -> new Score(2.5, "base form");
+      case "NN", "NNS", "NNP" -> new Score(2.8, "nominal");
+      default -> new Score(3.0, "fact");
+    };
+  }
+}

@@ -1,0 +1,44 @@
+package org.redflag.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Event factuality on small hand-parsed sentences (word/POS/lemma/head/deprel). */
+class EventFactualityTest {
+
+  private static List<EventFactuality.DepToken> parse(String spec) {
+    List<EventFactuality.DepToken> out = new ArrayList<>();
+    for (String t : spec.split(" ")) {
+      String[] f = t.split("/");
+      out.add(new EventFactuality.DepToken(f[0], f[1], f[2], Integer.parseInt(f[3]), f[4]));
+    }
+    return out;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // parse | event index | expected score | rule
+        "Beijing/NNP/beijing/1/nsubj transferred/VBD/transfer/1/ROOT weapons/NNS/weapon/1/dobj"
+            + " | 1 | 3.0 | fact",
+        "Beijing/NNP/beijing/2/nsubj could/MD/could/2/aux transfer/VB/transfer/2/ROOT"
+            + " | 2 | 1.0 | modal: could",
+        "China/NNP/china/3/nsubj did/VBD/do/3/aux not/RB/not/3/neg supply/VB/supply/3/ROOT"
+            + " | 3 | -1.8 | negation",
+        "Minsk/NNP/minsk/1/nsubj failed/VBD/fail/1/ROOT to/TO/to/3/aux deliver/VB/deliver/1/xcomp"
+            + " | 3 | -2.1 | failed: failed",
+        "He/PRP/he/1/nsubj plans/VBZ/plan/1/ROOT to/TO/to/3/aux sign/VB/sign/1/xcomp"
+            + " | 3 | 1.8 | intended: plans",
+        "He/PRP/he/2/nsubj will/MD/will/2/aux sign/VB/sign/2/ROOT | 2 | 2.6 | future: will",
+      })
+  void cues_in_the_parse_set_the_score(String spec, int event, double value, String rule) {
+    EventFactuality.Score s = EventFactuality.score(parse(spec), event);
+    assertThat(s.value()).isEqualTo(value);
+    assertThat(s.rule()).isEqualTo(rule);
+  }
+}

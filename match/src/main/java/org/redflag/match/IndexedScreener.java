@@ -160,37 +160,58 @@ final class IndexedScreener implements Screener {
 
   /** Names sharing similar tokens with the query, the highest summed idf first. */
   private int[] candidates(List<String> tokens) {
-    Map<Integer, double[]> acc = new HashMap<>();
+    Scratch scratch = SCRATCH.get();
+    int size = index.names().size();
+    if (scratch.acc.length < size) {
+      scratch.acc = new double[size];
+      scratch.touched = new int[size];
+    }
+    double[] acc = scratch.acc;
+    int[] touched = scratch.touched;
+    int count = 0;
     for (String token : tokens) {
       for (NameIndex.Expansion x : index.expand(token)) {
         double w = x.similarity() * index.idf(x.tokenId());
         for (int nameId : index.postings(x.tokenId())) {
-          acc.computeIfAbsent(nameId, k -> new double[1])[0] += w;
+          if (acc[nameId] == 0) {
+            touched[count++] = nameId;
+          }
+          acc[nameId] += w;
         }
       }
     }
-    if (acc.size() <= CANDIDATES_PER_NAME) {
-      return acc.keySet().stream().mapToInt(Integer::intValue).toArray();
-    }
-    double[] scores = new double[acc.size()];
-    int[] ids = new int[acc.size()];
-    int k = 0;
-    for (Map.Entry<Integer, double[]> e : acc.entrySet()) {
-      ids[k] = e.getKey();
-      scores[k++] = e.getValue()[0];
-    }
-    double[] sorted = scores.clone();
-    Arrays.sort(sorted);
-    double min = sorted[sorted.length - CANDIDATES_PER_NAME];
-    int[] out = new int[CANDIDATES_PER_NAME * 2];
-    int n = 0;
-    for (int i = 0; i < ids.length && n < out.length; i++) {
-      if (scores[i] >= min) {
-        out[n++] = ids[i];
+    int[] out;
+    if (count <= CANDIDATES_PER_NAME) {
+      out = java.util.Arrays.copyOf(touched, count);
+    } else {
+      double[] scores = new double[count];
+      for (int i = 0; i < count; i++) {
+        scores[i] = acc[touched[i]];
       }
+      Arrays.sort(scores);
+      double min = scores[count - CANDIDATES_PER_NAME];
+      out = new int[CANDIDATES_PER_NAME * 2];
+      int n = 0;
+      for (int i = 0; i < count && n < out.length; i++) {
+        if (acc[touched[i]] >= min) {
+          out[n++] = touched[i];
+        }
+      }
+      out = Arrays.copyOf(out, n);
     }
-    return Arrays.copyOf(out, n);
+    for (int i = 0; i < count; i++) {
+      acc[touched[i]] = 0;
+    }
+    return out;
   }
+
+  /** Per-thread accumulators for candidate retrieval. */
+  private static final class Scratch {
+    double[] acc = new double[0];
+    int[] touched = new int[0];
+  }
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
   private static @Nullable Feature birthDate(@Nullable String query, List<String> listed) {
     if (query == null || query.length() < 4 || listed.isEmpty()) {

@@ -38,7 +38,16 @@ final class NameIndex {
   static final double MIN_EXPANSION_SIMILARITY = 0.7;
 
   /** At most this many keys, those sharing the most trigrams, are compared in full. */
-  private static final int MAX_KEYS_COMPARED = 400;
+  private static final int MAX_KEYS_COMPARED = 200;
+
+  /** Share of a query key's trigrams a vocabulary key must have to be compared. */
+  private static final double MIN_SHARED_TRIGRAMS = 0.25;
+
+  /** Expansions of query tokens kept in memory (the cache is emptied when full). */
+  private static final int MAX_CACHED_EXPANSIONS = 50_000;
+
+  private final java.util.concurrent.ConcurrentHashMap<String, List<Expansion>> expansions =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private final List<WatchlistEntry> entries;
   private final List<IndexedName> names;
@@ -147,8 +156,21 @@ final class NameIndex {
     return out;
   }
 
-  /** Vocabulary tokens similar to {@code token}, exact match included. */
+  /** Vocabulary tokens similar to {@code token}, exact match included; cached. */
   List<Expansion> expand(String token) {
+    List<Expansion> cached = expansions.get(token);
+    if (cached != null) {
+      return cached;
+    }
+    List<Expansion> computed = computeExpansion(token);
+    if (expansions.size() >= MAX_CACHED_EXPANSIONS) {
+      expansions.clear();
+    }
+    expansions.put(token, computed);
+    return computed;
+  }
+
+  private List<Expansion> computeExpansion(String token) {
     List<Expansion> out = new ArrayList<>();
     Integer exact = vocabulary.get(token);
     if (exact != null) {
@@ -156,48 +178,72 @@ final class NameIndex {
     }
     String key = TokenSimilarity.key(token);
     List<String> grams = trigrams(key);
-    Map<Integer, int[]> shared = new HashMap<>();
+    Scratch scratch = SCRATCH.get();
+    if (scratch.counts.length < keys.length) {
+      scratch.counts = new int[keys.length];
+      scratch.touched = new int[keys.length];
+    }
+    int[] counts = scratch.counts;
+    int[] touched = scratch.touched;
+    int touchedCount = 0;
     for (String g : grams) {
       int[] ks = trigramKeys.get(g);
       if (ks == null) {
         continue;
       }
       for (int k : ks) {
-        shared.computeIfAbsent(k, x -> new int[1])[0]++;
-      }
-    }
-    int minShared = Math.max(1, (int) Math.ceil(grams.size() * 0.25));
-    List<int[]> candidates = new ArrayList<>();
-    shared.forEach(
-        (k, c) -> {
-          if (c[0] >= minShared) {
-            candidates.add(new int[] {k, c[0]});
-          }
-        });
-    if (candidates.size() > MAX_KEYS_COMPARED) {
-      candidates.sort((a, b) -> Integer.compare(b[1], a[1]));
-    }
-    int compared = 0;
-    for (int[] c : candidates) {
-      if (compared++ >= MAX_KEYS_COMPARED) {
-        break;
-      }
-      String other = keys[c[0]];
-      if (Math.abs(other.length() - key.length()) > Math.max(other.length(), key.length()) / 2) {
-        continue;
-      }
-      double sim = TokenSimilarity.keySimilarity(key, other);
-      if (sim < MIN_EXPANSION_SIMILARITY) {
-        continue;
-      }
-      for (int t : keyTokens[c[0]]) {
-        if (exact == null || t != exact) {
-          out.add(new Expansion(t, tokens[t].equals(token) ? 1.0 : sim));
+        if (counts[k]++ == 0) {
+          touched[touchedCount++] = k;
         }
       }
     }
-    return out;
+    int minShared = Math.max(1, (int) Math.ceil(grams.size() * MIN_SHARED_TRIGRAMS));
+    int kept = 0;
+    for (int t = 0; t < touchedCount; t++) {
+      int k = touched[t];
+      if (counts[k] >= minShared) {
+        touched[kept++] = k;
+      } else {
+        counts[k] = 0;
+      }
+    }
+    if (kept > MAX_KEYS_COMPARED) {
+      Integer[] order = new Integer[kept];
+      for (int t = 0; t < kept; t++) {
+        order[t] = touched[t];
+      }
+      java.util.Arrays.sort(order, (x, y) -> Integer.compare(counts[y], counts[x]));
+      for (int t = 0; t < kept; t++) {
+        touched[t] = order[t];
+      }
+    }
+    for (int t = 0; t < kept; t++) {
+      int k = touched[t];
+      counts[k] = 0;
+      if (t >= MAX_KEYS_COMPARED) {
+        continue;
+      }
+      String other = keys[k];
+      double sim = TokenSimilarity.keySimilarityAtLeast(key, other, MIN_EXPANSION_SIMILARITY);
+      if (sim < MIN_EXPANSION_SIMILARITY) {
+        continue;
+      }
+      for (int id : keyTokens[k]) {
+        if (exact == null || id != exact) {
+          out.add(new Expansion(id, tokens[id].equals(token) ? 1.0 : sim));
+        }
+      }
+    }
+    return List.copyOf(out);
   }
+
+  /** Per-thread work arrays, so that a query allocates little. */
+  private static final class Scratch {
+    int[] counts = new int[0];
+    int[] touched = new int[0];
+  }
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
   List<WatchlistEntry> entries() {
     return entries;

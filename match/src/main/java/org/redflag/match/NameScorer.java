@@ -83,7 +83,8 @@ final class NameScorer {
         sim[i][j] =
             query.get(i).equals(listed.get(j))
                 ? 1.0
-                : TokenSimilarity.keySimilarity(queryKeys.get(i), listedKeys.get(j));
+                : TokenSimilarity.keySimilarityAtLeast(
+                    queryKeys.get(i), listedKeys.get(j), MIN_PAIR_SIMILARITY);
       }
     }
     Alignment alignment = Alignment.align(query, listed, sim, MIN_PAIR_SIMILARITY);

@@ -57,11 +57,35 @@ final class TokenSimilarity {
     if (longer == 0) {
       return 0.0;
     }
-    double sim = 1.0 - distance(ka, kb) / longer;
+    double sim = 1.0 - distance(ka, kb, Double.MAX_VALUE) / longer;
     if (substitutionCost(ka.charAt(0), kb.charAt(0)) == 1.0) {
       sim -= FIRST_LETTER_PENALTY;
     }
     return Math.max(0.0, sim);
+  }
+
+  /**
+   * Like {@link #keySimilarity} but returns 0 early, without finishing the edit distance, when the
+   * result would be below {@code min}.
+   */
+  static double keySimilarityAtLeast(String ka, String kb, double min) {
+    if (ka.equals(kb)) {
+      return ka.isEmpty() ? 0.0 : 0.98;
+    }
+    int longer = Math.max(ka.length(), kb.length());
+    if (longer == 0) {
+      return 0.0;
+    }
+    double penalty = substitutionCost(ka.charAt(0), kb.charAt(0)) == 1.0 ? FIRST_LETTER_PENALTY : 0;
+    double maxCost = (1.0 - penalty - min) * longer;
+    if (maxCost < 0 || LIGHT * Math.abs(ka.length() - kb.length()) > maxCost) {
+      return 0.0;
+    }
+    double cost = distance(ka, kb, maxCost);
+    if (cost > maxCost) {
+      return 0.0;
+    }
+    return Math.max(0.0, 1.0 - cost / longer - penalty);
   }
 
   /** The spelling key described in the class comment. */
@@ -128,10 +152,27 @@ final class TokenSimilarity {
   }
 
   static double indelCost(char c) {
-    return isLight(c) ? LIGHT : 1.0;
+    return c < TABLE ? INDEL[c] : 1.0;
   }
 
   static double substitutionCost(char a, char b) {
+    return a < TABLE && b < TABLE ? SUBSTITUTION[a][b] : a == b ? 0 : 1.0;
+  }
+
+  private static final int TABLE = 128;
+  private static final double[] INDEL = new double[TABLE];
+  private static final double[][] SUBSTITUTION = new double[TABLE][TABLE];
+
+  static {
+    for (char a = 0; a < TABLE; a++) {
+      INDEL[a] = isLight(a) ? LIGHT : 1.0;
+      for (char b = 0; b < TABLE; b++) {
+        SUBSTITUTION[a][b] = computeSubstitutionCost(a, b);
+      }
+    }
+  }
+
+  private static double computeSubstitutionCost(char a, char b) {
     if (a == b) {
       return 0;
     }
@@ -180,17 +221,19 @@ final class TokenSimilarity {
    * Weighted optimal-string-alignment distance: insertions, deletions and substitutions as in the
    * class comment, plus swaps of adjacent letters ({@code adbul~abdul}) at {@link #SWAP}.
    */
-  private static double distance(String a, String b) {
+  private static double distance(String a, String b, double maxCost) {
     int n = a.length();
     int m = b.length();
     double[][] d = new double[n + 1][m + 1];
     for (int j = 1; j <= m; j++) {
       d[0][j] = d[0][j - 1] + indelCost(b.charAt(j - 1));
     }
+    double previousRowMin = 0;
     for (int i = 1; i <= n; i++) {
       char ca = a.charAt(i - 1);
       double del = indelCost(ca);
       d[i][0] = d[i - 1][0] + del;
+      double rowMin = d[i][0];
       for (int j = 1; j <= m; j++) {
         char cb = b.charAt(j - 1);
         double best = d[i - 1][j - 1] + substitutionCost(ca, cb);
@@ -209,7 +252,15 @@ final class TokenSimilarity {
           }
         }
         d[i][j] = best;
+        if (best < rowMin) {
+          rowMin = best;
+        }
       }
+      // A later row costs at least this row's minimum, or the previous row's plus a swap.
+      if (Math.min(rowMin, previousRowMin + SWAP) > maxCost) {
+        return rowMin;
+      }
+      previousRowMin = rowMin;
     }
     return d[n][m];
   }

@@ -146,10 +146,13 @@ final class IndexedScreener implements Screener {
     return results.size() > MAX_RESULTS ? List.copyOf(results.subList(0, MAX_RESULTS)) : results;
   }
 
-  /** A name with a company legal form ({@code co ltd}) does not name a person. */
+  /**
+   * A name with a company legal form ({@code co ltd}) does not name a person. Two-letter forms
+   * ({@code ag}, {@code sa}) are left out: they are also name particles ({@code BAH AG MOUSSA}).
+   */
   private static boolean hasLegalForm(List<String> tokens) {
     for (String t : tokens) {
-      if (LegalForms.isLegalForm(t)) {
+      if ((t.length() > 2 || t.equals("co")) && LegalForms.isLegalForm(t)) {
         return true;
       }
     }

@@ -176,6 +176,14 @@ final class NameIndex {
     if (exact != null) {
       out.add(new Expansion(exact, 1.0));
     }
+    java.util.Set<Integer> variantIds = new java.util.HashSet<>();
+    for (String v : NameVariants.variants(token)) {
+      Integer id = vocabulary.get(v);
+      if (id != null && !v.equals(token)) {
+        out.add(new Expansion(id, NameVariants.VARIANT_SIMILARITY));
+        variantIds.add(id);
+      }
+    }
     String key = TokenSimilarity.key(token);
     List<String> grams = trigrams(key);
     Scratch scratch = SCRATCH.get();
@@ -229,7 +237,7 @@ final class NameIndex {
         continue;
       }
       for (int id : keyTokens[k]) {
-        if (exact == null || id != exact) {
+        if ((exact == null || id != exact) && !variantIds.contains(id)) {
           out.add(new Expansion(id, tokens[id].equals(token) ? 1.0 : sim));
         }
       }

@@ -80,11 +80,17 @@ final class NameScorer {
     double[][] sim = new double[n][m];
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < m; j++) {
-        sim[i][j] =
-            query.get(i).equals(listed.get(j))
-                ? 1.0
-                : TokenSimilarity.keySimilarityAtLeast(
-                    queryKeys.get(i), listedKeys.get(j), MIN_PAIR_SIMILARITY);
+        String q = query.get(i);
+        String l = listed.get(j);
+        if (q.equals(l)) {
+          sim[i][j] = 1.0;
+        } else if (NameVariants.same(q, l)) {
+          sim[i][j] = NameVariants.VARIANT_SIMILARITY;
+        } else {
+          sim[i][j] =
+              TokenSimilarity.keySimilarityAtLeast(
+                  queryKeys.get(i), listedKeys.get(j), MIN_PAIR_SIMILARITY);
+        }
       }
     }
     Alignment alignment = Alignment.align(query, listed, sim, MIN_PAIR_SIMILARITY);

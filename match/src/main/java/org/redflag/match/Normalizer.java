@@ -42,7 +42,7 @@ final class Normalizer {
   static List<String> tokens(String name) {
     String text = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC);
     if (!isAscii(text)) {
-      text = toLatin(text);
+      text = toLatin(ScriptNames.apply(text));
     }
     List<String> tokens = split(text.toLowerCase(Locale.ROOT));
     tokens = dropHonorifics(tokens);

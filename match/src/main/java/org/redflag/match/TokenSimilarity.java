@@ -46,7 +46,8 @@ final class TokenSimilarity {
     if (a.equals(b)) {
       return 1.0;
     }
-    return keySimilarity(key(a), key(b));
+    double sim = keySimilarity(key(a), key(b));
+    return NameVariants.same(a, b) ? Math.max(sim, NameVariants.VARIANT_SIMILARITY) : sim;
   }
 
   static double keySimilarity(String ka, String kb) {

@@ -26,6 +26,12 @@ class NamesTest {
           Aeroflot P.J.S.C.                         | aeroflot pjsc
           Siemens Aktiengesellschaft                | siemens ag
           Ｆｕｌｌｗｉｄｔｈ                           | fullwidth
+          عبد الله                                  | abdullah
+          مُحَمَّد علي                                | muhammad ali
+          김정은                                     | kim jeong eun
+          山田太郎                                   | yamada taro
+          林峰                                      | lin feng
+          BAH AG MOUSSA                             | bah ag moussa
           """)
   void normalize_transliterates_folds_and_drops_titles(String name, String expected) {
     assertThat(Names.normalize(name)).isEqualTo(expected);
@@ -45,6 +51,9 @@ class NamesTest {
           John Smith                          | Jon Smith                               | 0.9
           Vladimir Putin                      | PUTIN, Vladimir                         | 1.0
           Лукашенко Александр                 | Alexander Lukashenko                    | 0.85
+          Oleksandr                           | Alexander                               | 0.9
+          Yousef                              | Yusuf                                   | 0.9
+          Adbul                               | Abdul                                   | 0.85
           """)
   void similarity_tolerates_transliteration_variants(String a, String b, double atLeast) {
     assertThat(Names.similarity(a, b)).isGreaterThanOrEqualTo(atLeast);

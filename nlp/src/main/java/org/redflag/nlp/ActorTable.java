@@ -79,7 +79,7 @@ final class ActorTable {
         if (in == null) {
           throw new IllegalStateException("missing resource " + RESOURCE);
         }
-        bundled = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        bundled = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)).withIsoCountries();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -141,6 +141,35 @@ final class ActorTable {
       throw new UncheckedIOException(e);
     }
     return new ActorTable(version, actors, forms);
+  }
+
+  /** Ambiguous or odd ISO country names that are not added from the JDK. */
+  private static final java.util.Set<String> SKIPPED_COUNTRIES =
+      java.util.Set.of("Georgia", "Jordan", "Chad", "Jersey", "Guernsey", "Dominica");
+
+  /**
+   * Returns a table that also knows every ISO 3166 country the file leaves out, by its English name
+   * from the JDK.
+   */
+  ActorTable withIsoCountries() {
+    Map<String, Actor> allActors = new LinkedHashMap<>(actors);
+    Map<String, Form> allForms = new HashMap<>(forms);
+    for (String code : java.util.Locale.getISOCountries()) {
+      String name =
+          new java.util.Locale("", code)
+              .getDisplayCountry(java.util.Locale.ENGLISH)
+              .replace(" & ", " and ");
+      if (allActors.containsKey(code)
+          || SKIPPED_COUNTRIES.contains(name)
+          || name.matches(".*(\\(|SAR|St\\.|U\\.S\\.| - ).*")
+          || allForms.containsKey(key(name))) {
+        continue;
+      }
+      Actor actor = new Actor(code, EntityType.COUNTRY, code, name, List.of(name), null);
+      allActors.put(code, actor);
+      allForms.put(key(name), new Form(name, actor, Sense.NAME));
+    }
+    return new ActorTable(version, allActors, allForms);
   }
 
   private static List<String> list(String column) {

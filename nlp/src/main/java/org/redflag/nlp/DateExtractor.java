@@ -17,16 +17,18 @@ import org.redflag.model.DateMention;
  * Stage 4: turns SUTime expressions into {@link DateMention}s.
  *
  * <ul>
- *   <li>kept: DATE, TIME and DURATION ("a three-day stay" -> {@code P3D}); SET ("every week") is
- *       dropped;
+ *   <li>kept: DATE, TIME and DURATION ("a three-day stay" -> {@code P3D}); dropped: SET ("every
+ *       week"), vague references ("now", "recently"), durations without a number, ages ("a
+ *       nine-year-old") and the verb "fall" read as autumn;
  *   <li>modifiers, which SUTime leaves out of the value: from the words ("mid", "early", "late",
  *       "the end of", "the beginning of"), else from the word before ("since" -> ON_OR_AFTER,
  *       "after" -> AFTER, "before" -> BEFORE, "by"/"until" -> ON_OR_BEFORE), else from SUTime's
  *       TIMEX3 {@code mod} (START -> EARLY, END -> LATE);
  *   <li>ranges: "from February 28 until March 2", "between January and March", "28-March 2" become
  *       one mention with an ISO 8601 interval value {@code 2023-02-28/2023-03-02};
- *   <li>"two days later", "the next day": SUTime counts from the document date; they are moved to
- *       count from the last full date before them (2022-02-24 ... two days later -> 2022-02-26);
+ *   <li>"two days later", "the next day", "the following year": SUTime counts from the document
+ *       date; they are moved to count from the last date before them (2022-02-24 ... two days later
+ *       -> 2022-02-26; 2015 ... the following year -> 2016);
  *   <li>without a document date SUTime leaves relative dates unresolved ({@code XXXX-02-28}, {@code
  *       XXXX-WXX-2}), and so do we: a year is never guessed.
  * </ul>
@@ -51,9 +53,18 @@ final class DateExtractor {
   private static final Set<String> RANGE_OPENERS = Set.of("from", "between");
   private static final Pattern RELATIVE_TO_PREVIOUS =
       Pattern.compile(
-          "(?i)\\b(later|earlier|after that|the (next|following|previous) day"
+          "(?i)\\b(later|earlier|after that|the (next|following|previous) (day|week|month|year)"
               + "|the day (before|after))\\b");
   private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern YEAR = Pattern.compile("\\d{4}(-\\d{2})?");
+  private static final Pattern VAGUE = Pattern.compile("(PRESENT|PAST|FUTURE)_REF|P.*X.*");
+  private static final Pattern COUNTED =
+      Pattern.compile(
+          "(?i).*(\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+              + "|fifteen|twenty|thirty|forty|fifty|hundred|dozen|couple|few|several)\\b).*");
+  private static final Pattern SEASON = Pattern.compile("\\d{4}-(SP|SU|FA|WI)");
+  private static final Set<String> SEASON_DETERMINERS =
+      Set.of("the", "this", "last", "next", "in", "early", "late", "mid", "that");
 
   List<DateMention> find(Annotated doc) {
     return find(doc, null);
@@ -68,17 +79,29 @@ final class DateExtractor {
     String body = doc.body();
     List<DateMention> points = new ArrayList<>();
     String lastFull = null;
+    String lastYear = null;
     for (Annotated.TimeSpan t : doc.times()) {
       if (!KEPT.contains(t.type()) || t.end() <= t.start()) {
         continue;
       }
       String text = body.substring(t.start(), t.end());
       String value = t.value();
-      if (anchor != null && lastFull != null && RELATIVE_TO_PREVIOUS.matcher(text).find()) {
-        value = shift(value, anchor, lastFull);
+      if (isNoise(body, t, text)) {
+        continue;
+      }
+      if (anchor != null && RELATIVE_TO_PREVIOUS.matcher(text).find()) {
+        if (lastFull != null && FULL_DATE.matcher(value).matches()) {
+          value = shift(value, anchor, lastFull);
+        } else if (lastYear != null && YEAR.matcher(value).matches()) {
+          int years = Integer.parseInt(value.substring(0, 4)) - anchor.getYear();
+          value = (Integer.parseInt(lastYear) + years) + value.substring(4);
+        }
       }
       if (FULL_DATE.matcher(value).matches()) {
         lastFull = value;
+      }
+      if (YEAR.matcher(value).matches()) {
+        lastYear = value.substring(0, 4);
       }
       String modifier = modifier(text, t.mod());
       if (modifier == null) {
@@ -87,6 +110,25 @@ final class DateExtractor {
       points.add(new DateMention(text, t.start(), t.end(), value, modifier));
     }
     return ranges(body, points);
+  }
+
+  /**
+   * Whether SUTime's find is not a date: vague references ("now", "recently"), durations without a
+   * number ("week" in "a week", {@code PXY}), ages ("a nine-year-old"), and a lower-case season
+   * word without a determiner (the verb "fall").
+   */
+  private static boolean isNoise(String body, Annotated.TimeSpan t, String text) {
+    if (VAGUE.matcher(t.value()).matches() || text.endsWith("-old")) {
+      return true;
+    }
+    if (t.type().equals("DURATION") && !COUNTED.matcher(text).matches()) {
+      return true;
+    }
+    return SEASON.matcher(t.value()).matches()
+        && text.equals(text.toLowerCase(Locale.ROOT))
+        && !text.contains(" ")
+        && (!SEASON_DETERMINERS.contains(wordBefore(body, t.start()))
+            || body.startsWith(" of ", t.end()));
   }
 
   private static List<DateMention> ranges(String body, List<DateMention> points) {

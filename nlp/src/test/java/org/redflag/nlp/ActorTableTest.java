@@ -52,6 +52,20 @@ class ActorTableTest {
     assertThat(form.actor().type()).isEqualTo(type);
   }
 
+  @ParameterizedTest
+  @CsvSource({"Egypt, EG", "Burkina Faso, BF", "New Zealand, NZ", "Bosnia and Herzegovina, BA"})
+  void countries_missing_from_the_file_come_from_the_jdk(String name, String code) {
+    ActorTable.Form form = table.form(name).orElseThrow();
+    assertThat(form.actor().id()).isEqualTo(code);
+    assertThat(form.actor().type()).isEqualTo(EntityType.COUNTRY);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"Georgia", "Jordan", "Chad"})
+  void ambiguous_country_names_are_left_out(String name) {
+    assertThat(table.form(name)).isEmpty();
+  }
+
   @Test
   void a_form_claimed_by_two_actors_is_rejected_with_its_line() {
     String tsv =

@@ -62,6 +62,7 @@ class DateExtractorTest {
         "He stayed Feb. 28-March 2 in Beijing. | 2023-02-28 | Feb. 28-March 2 | 2023-02-28/2023-03-02 |",
         "Russia invaded on 24 February 2022. Two days later, the EU acted. | 2023-02-28 | Two days later | 2022-02-26 |",
         "The ship left on May 3, 2022. The next day it turned off its transponder. | 2023-02-28 | The next day | 2022-05-04 |",
+        "The group seized Mosul in 2014. The following year it lost Tikrit. | 2019-03-23 | The following year | 2015 |",
         "This is discussed in the report dated February 28. | | February 28 | XXXX-02-28 |",
         "The operation was used in December 2022. | | December 2022 | 2022-12 |",
       })
@@ -74,6 +75,23 @@ class DateExtractorTest {
     assertThat(d.value()).isEqualTo(value);
     assertThat(d.modifier()).isEqualTo(modifier);
     assertThat(sentence.substring(d.start(), d.end())).isEqualTo(text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "It is currently unclear what happened recently.",
+        "The nine-year-old girl was taken to a camp.",
+        "They expect prices to fall in the spring of next year.",
+        "After the fall of Mosul, the group retreated.",
+        "He was detained for a week.",
+      })
+  void vague_references_ages_and_verbs_are_not_dates(String sentence) {
+    LocalDate date = LocalDate.of(2019, 4, 10);
+    assertThat(dates.find(Fixtures.annotate(sentence, date), date))
+        .extracting(DateMention::text)
+        .doesNotContain("currently", "recently", "nine-year-old", "fall", "week");
   }
 
   @ParameterizedTest

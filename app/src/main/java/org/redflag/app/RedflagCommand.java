@@ -15,7 +15,12 @@ import picocli.CommandLine.Spec;
       "who is involved, who of them is on a sanctions or export-control list, and when things"
           + " happened."
     },
-    subcommands = {AnalyzeCommand.class, TagCommand.class},
+    subcommands = {
+      AnalyzeCommand.class,
+      TagCommand.class,
+      MatchCommand.class,
+      CompareCommand.class
+    },
     footer = {
       "",
       "Exit codes: 0 success, 1 failure while working, 2 bad usage or bad input.",

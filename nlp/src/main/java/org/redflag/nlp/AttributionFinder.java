@@ -207,7 +207,13 @@ final class AttributionFinder {
     for (int j = from; j < Math.min(s.endToken(), from + 8); j++) {
       MentionIndex.Located l = mentions.at(j);
       if (l != null && isSourceType(l)) {
-        return new Cue(cueStart, l.last(), l.entity().id(), true);
+        int last = l.last();
+        if (l.mention().detector().equals("pronoun")) {
+          while (last + 1 < s.endToken() && t.get(last + 1).pos().startsWith("NN")) {
+            last++;
+          }
+        }
+        return new Cue(cueStart, last, l.entity().id(), true);
       }
       String w = t.get(j).word().toLowerCase(Locale.ROOT);
       if (w.equals("his") || w.equals("her")) {

@@ -21,6 +21,7 @@ final class Pipeline implements TextAnalyzer {
   private final NerMentions ner = new NerMentions();
   private final MentionMerger merger = new MentionMerger();
   private final EntityResolver resolver;
+  private final PronounResolver pronouns = new PronounResolver();
   private final DateExtractor dates = new DateExtractor();
   private final AttributionFinder attribution = new AttributionFinder();
   private final CertaintyFinder certainty = new CertaintyFinder();
@@ -38,7 +39,7 @@ final class Pipeline implements TextAnalyzer {
     LocalDate date = anchor(doc);
     Annotated annotated = corenlp.annotate(doc.body(), TextNormalizer.normalize(doc.body()), date);
     List<Candidate> candidates = merger.merge(gazetteer.find(annotated), ner.find(annotated));
-    List<Entity> entities = resolver.resolve(annotated, candidates);
+    List<Entity> entities = pronouns.resolve(annotated, resolver.resolve(annotated, candidates));
     List<DateMention> found = dates.find(annotated, date);
     MentionIndex index = new MentionIndex(annotated, entities);
     return new Analysis(

@@ -1,10 +1,13 @@
 package org.redflag.lists;
 
+import org.redflag.model.RedflagException;
+
 /**
  * Thrown when a list file is not in the format its source publishes, e.g. an HTML error page saved
- * under the name of a CSV file. The message names the file and the line.
+ * under the name of a CSV file. The message names the file and the line; it is bad input (exit code
+ * 2).
  */
-public final class ListFormatException extends RuntimeException {
+public final class ListFormatException extends RedflagException {
   private static final long serialVersionUID = 1L;
 
   private final String file;
@@ -18,7 +21,7 @@ public final class ListFormatException extends RuntimeException {
    * @param message what was expected and what was found
    */
   public ListFormatException(String file, long line, String message) {
-    super(file + (line > 0 ? ":" + line : "") + ": " + message);
+    super(Kind.BAD_INPUT, file + (line > 0 ? ":" + line : "") + ": " + message);
     this.file = file;
     this.line = line;
   }

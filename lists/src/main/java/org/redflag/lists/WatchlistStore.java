@@ -3,6 +3,7 @@ package org.redflag.lists;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URI;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -167,6 +168,68 @@ public final class WatchlistStore {
       inputs.add(new Input(f, f.toAbsolutePath().toString()));
     }
     return commit(Map.of(source, inputs), date);
+  }
+
+  /**
+   * Downloads each source, reads it fully, and puts in force a new snapshot with every source that
+   * succeeded; a source that fails (network, HTTP status, content type, size, format) keeps its
+   * previous data and is reported in the result.
+   *
+   * @param sources the sources to update; empty means every source that has URLs
+   * @throws IllegalArgumentException when a requested source has no URL configured
+   * @throws IOException when the home directory cannot be written
+   */
+  public UpdateResult update(List<Source> sources, UpdateConfig config) throws IOException {
+    List<Source> wanted =
+        sources.isEmpty() ? List.copyOf(config.urls().keySet()) : List.copyOf(sources);
+    for (Source s : wanted) {
+      if (config.urls().getOrDefault(s, List.of()).isEmpty()) {
+        throw new IllegalArgumentException(
+            "no download URL for source '"
+                + s.id()
+                + "'; configure one in "
+                + root.resolve("sources.properties")
+                + " or with --url "
+                + s.id()
+                + "=URL");
+      }
+    }
+    Files.createDirectories(root);
+    Path downloads = Files.createTempDirectory(root, ".download-");
+    try {
+      Downloader downloader = new Downloader(config);
+      Map<Source, List<Input>> ok = new java.util.LinkedHashMap<>();
+      Map<Source, String> failures = new java.util.LinkedHashMap<>();
+      for (Source source : wanted) {
+        Path dir = Files.createDirectories(downloads.resolve(source.id()));
+        List<Input> inputs = new ArrayList<>();
+        URI current = null;
+        try {
+          for (URI uri : config.urls().get(source)) {
+            current = uri;
+            Path target = dir.resolve(fileName(uri, inputs.size()));
+            downloader.download(uri, target);
+            inputs.add(new Input(target, uri.toString()));
+          }
+          current = null;
+          Watchlists.read(source, inputs.stream().map(Input::file).toList());
+          ok.put(source, inputs);
+        } catch (IOException | RuntimeException e) {
+          String where = current != null ? current + ": " : "";
+          failures.put(source, where + e.getMessage());
+        }
+      }
+      SnapshotInfo info = ok.isEmpty() ? null : commit(ok, null);
+      return new UpdateResult(info, failures);
+    } finally {
+      deleteTree(downloads);
+    }
+  }
+
+  private static String fileName(URI uri, int index) {
+    String path = uri.getPath() == null ? "" : uri.getPath();
+    String last = path.substring(path.lastIndexOf('/') + 1);
+    return last.matches("[A-Za-z0-9._-]{1,100}") ? last : "download-" + (index + 1);
   }
 
   /** A file to import and where it came from (a path or a URL). */

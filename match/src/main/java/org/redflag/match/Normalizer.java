@@ -88,7 +88,7 @@ final class Normalizer {
       case UScript.CYRILLIC:
         return transliterator(cyrillicTable(run)).transliterate(run);
       case UScript.HAN:
-        return hanName(run);
+        return " " + hanName(run) + " ";
       case UScript.LATIN:
       case UScript.COMMON:
       case UScript.INHERITED:

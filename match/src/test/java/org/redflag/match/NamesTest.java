@@ -31,6 +31,7 @@ class NamesTest {
           김정은                                     | kim jeong eun
           山田太郎                                   | yamada taro
           林峰                                      | lin feng
+          翼 佐藤                                    | yi sato
           BAH AG MOUSSA                             | bah ag moussa
           """)
   void normalize_transliterates_folds_and_drops_titles(String name, String expected) {

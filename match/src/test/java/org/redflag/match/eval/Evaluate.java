@@ -80,6 +80,9 @@ public final class Evaluate {
     if (only.isEmpty() || only.contains("speed")) {
       speed(screener, yente.resolve("negatives_global.csv"));
     }
+    if (only.contains("big")) {
+      big(yente);
+    }
   }
 
   private static String option(String[] args, String name, String fallback) {
@@ -324,6 +327,59 @@ public final class Evaluate {
     worst.stream().limit(40).forEach(w -> System.out.println("  off: " + w));
   }
 
+  /**
+   * A synthetic index of 1,000,000 person names made of first, middle and last names of the yente
+   * negatives, recombined at random (seeded): build time, heap, queries per second.
+   */
+  private static void big(Path dir) throws IOException {
+    List<String> first = new ArrayList<>();
+    List<String> last = new ArrayList<>();
+    for (String f : List.of("negatives_global.csv", "negatives_us.csv")) {
+      for (CSVRecord r : csv(dir.resolve(f))) {
+        if (!r.get("first_name").isBlank() && !r.get("last_name").isBlank()) {
+          first.add(r.get("first_name"));
+          last.add(r.get("last_name"));
+        }
+      }
+    }
+    java.util.Random random = new java.util.Random(42);
+    List<WatchlistEntry> entries = new ArrayList<>(1_000_000);
+    for (int i = 0; i < 1_000_000; i++) {
+      String name =
+          last.get(random.nextInt(last.size()))
+              + ", "
+              + first.get(random.nextInt(first.size()))
+              + (i % 3 == 0 ? " " + first.get(random.nextInt(first.size())) : "");
+      entries.add(
+          WatchlistEntry.builder("synthetic", Integer.toString(i), Schema.PERSON, name).build());
+    }
+    Runtime rt = Runtime.getRuntime();
+    System.gc();
+    long before = rt.totalMemory() - rt.freeMemory();
+    long t = System.nanoTime();
+    Screener big = Screener.create(entries);
+    long built = System.nanoTime() - t;
+    System.gc();
+    long after = rt.totalMemory() - rt.freeMemory();
+    List<String> queries = new ArrayList<>();
+    for (int i = 0; i < 5000; i++) {
+      queries.add(
+          first.get(random.nextInt(first.size())) + " " + last.get(random.nextInt(last.size())));
+    }
+    long q = System.nanoTime();
+    for (String query : queries) {
+      big.screen(ScreeningQuery.of(Schema.PERSON, query));
+    }
+    long elapsed = System.nanoTime() - q;
+    System.out.printf(
+        Locale.ROOT,
+        "synthetic 1,000,000-name index: built in %.1f s, heap +%d MB (entries included), %.0f"
+            + " queries/s (1 thread, 5,000 queries)%n",
+        built / 1e9,
+        (after - before) / (1024 * 1024),
+        queries.size() / (elapsed / 1e9));
+  }
+
   private static void speed(Screener screener, Path file) throws IOException {
     List<String> queries = new ArrayList<>();
     for (CSVRecord r : csv(file)) {
@@ -353,6 +409,34 @@ public final class Evaluate {
         ms(latencies[latencies.length / 2]),
         ms(latencies[(int) (latencies.length * 0.99)]),
         ms(latencies[latencies.length - 1]));
+    int threads = 2;
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(threads);
+    long p = System.nanoTime();
+    List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+    for (int k = 0; k < threads; k++) {
+      int offset = k;
+      futures.add(
+          pool.submit(
+              () -> {
+                for (int i = offset; i < queries.size(); i += threads) {
+                  screener.screen(ScreeningQuery.of(Schema.PERSON, queries.get(i)));
+                }
+              }));
+    }
+    for (java.util.concurrent.Future<?> f : futures) {
+      try {
+        f.get();
+      } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    pool.shutdown();
+    System.out.printf(
+        Locale.ROOT,
+        "speed (%d threads): %.0f queries/s%n",
+        threads,
+        queries.size() / ((System.nanoTime() - p) / 1e9));
     List<String> article = queries.subList(0, 30);
     long a = System.nanoTime();
     int rounds = 50;

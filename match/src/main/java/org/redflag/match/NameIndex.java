@@ -68,12 +68,34 @@ final class NameIndex {
     List<String> tokenList = new ArrayList<>();
     IntList df = new IntList();
     List<IntList> posting = new ArrayList<>();
+    // Normalization dominates the build and is independent per entry: run it on all cores.
+    List<List<List<String>>> tokenized =
+        entries.parallelStream()
+            .map(
+                entry -> {
+                  List<List<String>> perName = new ArrayList<>(entry.aliases().size() + 1);
+                  perName.add(Names.tokens(entry.name()));
+                  entry.aliases().forEach(a -> perName.add(Names.tokens(a.name())));
+                  return perName;
+                })
+            .toList();
     for (int e = 0; e < entries.size(); e++) {
       WatchlistEntry entry = entries.get(e);
+      List<List<String>> perName = tokenized.get(e);
       java.util.Set<Integer> seenInEntry = new java.util.HashSet<>();
-      addName(e, entry.name(), false, vocab, tokenList, df, posting, seenInEntry);
-      for (WatchlistEntry.Alias alias : entry.aliases()) {
-        addName(e, alias.name(), alias.weak(), vocab, tokenList, df, posting, seenInEntry);
+      addName(e, entry.name(), perName.get(0), false, vocab, tokenList, df, posting, seenInEntry);
+      for (int a = 0; a < entry.aliases().size(); a++) {
+        WatchlistEntry.Alias alias = entry.aliases().get(a);
+        addName(
+            e,
+            alias.name(),
+            perName.get(a + 1),
+            alias.weak(),
+            vocab,
+            tokenList,
+            df,
+            posting,
+            seenInEntry);
       }
     }
     this.vocabulary = Map.copyOf(vocab);
@@ -110,13 +132,13 @@ final class NameIndex {
   private void addName(
       int entry,
       String name,
+      List<String> toks,
       boolean weak,
       Map<String, Integer> vocab,
       List<String> tokenList,
       IntList df,
       List<IntList> posting,
       java.util.Set<Integer> seenInEntry) {
-    List<String> toks = Names.tokens(name);
     if (toks.isEmpty()) {
       return;
     }

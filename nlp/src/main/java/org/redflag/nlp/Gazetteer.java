@@ -19,15 +19,20 @@ final class Gazetteer {
 
   private static final Set<String> ACTING_POS = Set.of("MD", "VBZ", "VBD", "VBP");
 
-  private final Map<String, List<ActorTable.Form>> byFirstWord = new HashMap<>();
+  /** A form with its lookup key, computed once. */
+  private record Keyed(String key, ActorTable.Form form) {}
+
+  private final Map<String, List<Keyed>> byFirstWord = new HashMap<>();
 
   Gazetteer(ActorTable table) {
     for (ActorTable.Form form : table.forms()) {
-      byFirstWord.computeIfAbsent(firstWord(form.text()), k -> new ArrayList<>()).add(form);
+      byFirstWord
+          .computeIfAbsent(firstWord(form.text()), k -> new ArrayList<>())
+          .add(new Keyed(ActorTable.key(form.text()), form));
     }
     byFirstWord
         .values()
-        .forEach(l -> l.sort(Comparator.comparingInt((ActorTable.Form f) -> -f.text().length())));
+        .forEach(l -> l.sort(Comparator.comparingInt((Keyed k) -> -k.key().length())));
   }
 
   List<Candidate> find(Annotated doc) {
@@ -38,13 +43,12 @@ final class Gazetteer {
     while (i < tokens.size()) {
       Annotated.Token t = tokens.get(i);
       int next = i + 1;
-      for (ActorTable.Form form : byFirstWord.getOrDefault(firstWord(t.word()), List.of())) {
-        String key = ActorTable.key(form.text());
-        int end = t.start() + key.length();
-        if (text.startsWith(key, t.start())) {
+      for (Keyed k : byFirstWord.getOrDefault(firstWord(t.word()), List.of())) {
+        int end = t.start() + k.key().length();
+        if (text.startsWith(k.key(), t.start())) {
           int last = doc.tokenEndingAt(end);
           if (last >= i) {
-            found.add(candidate(doc, form, t.start(), end, last));
+            found.add(candidate(doc, k.form(), t.start(), end, last));
             next = last + 1;
             break;
           }
@@ -88,12 +92,12 @@ final class Gazetteer {
     return new String(c);
   }
 
+  /** The leading letters and digits of a form or token: the key of the first-word index. */
   private static String firstWord(String s) {
-    String k = ActorTable.key(s);
     int i = 0;
-    while (i < k.length() && Character.isLetterOrDigit(k.charAt(i))) {
+    while (i < s.length() && Character.isLetterOrDigit(s.charAt(i))) {
       i++;
     }
-    return i == 0 ? k.substring(0, Math.min(1, k.length())) : k.substring(0, i);
+    return i == 0 ? s.substring(0, Math.min(1, s.length())) : s.substring(0, i);
   }
 }

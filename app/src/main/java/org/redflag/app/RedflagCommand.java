@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
       AnalyzeCommand.class,
       TagCommand.class,
       MatchCommand.class,
-      CompareCommand.class
+      CompareCommand.class,
+      ListsCommand.class
     },
     footer = {
       "",

@@ -248,11 +248,17 @@ final class Downloader {
   }
 
   private static String oneLine(IOException e) {
-    String m = e.getMessage();
-    if (m == null || m.isBlank()) {
-      m = e.getClass().getSimpleName();
+    String m = null;
+    for (Throwable t = e; t != null && m == null; t = t.getCause()) {
+      if (t.getMessage() != null && !t.getMessage().isBlank()) {
+        m = t.getMessage();
+      }
+    }
+    String kind = e.getClass().getSimpleName();
+    if (m == null) {
+      return kind.equals("ConnectException") ? "cannot connect (" + kind + ")" : kind;
     }
     int nl = m.indexOf('\n');
-    return nl >= 0 ? m.substring(0, nl) : m;
+    return (nl >= 0 ? m.substring(0, nl) : m) + " (" + kind + ")";
   }
 }

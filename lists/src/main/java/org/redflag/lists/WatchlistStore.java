@@ -212,7 +212,11 @@ public final class WatchlistStore {
             inputs.add(new Input(target, uri.toString()));
           }
           current = null;
-          Watchlists.read(source, inputs.stream().map(Input::file).toList());
+          List<ListFile> named = new ArrayList<>();
+          for (Input in : inputs) {
+            named.add(new ListFile(in.origin(), () -> Files.newInputStream(in.file())));
+          }
+          source.reader().read(new ListFiles(named), e -> {});
           ok.put(source, inputs);
         } catch (IOException | RuntimeException e) {
           String where = current != null ? current + ": " : "";
@@ -253,13 +257,14 @@ public final class WatchlistStore {
       Path tmp = Files.createTempDirectory(root.resolve("snapshots"), ".tmp-");
       try {
         List<Manifest.Item> items = new ArrayList<>();
+        Map<String, String> inputNames = new java.util.HashMap<>();
         for (Manifest.Item item : before.items()) {
           if (!replaced.containsKey(item.source())) {
             items.add(carryOver(item, previous, tmp));
           }
         }
         for (Map.Entry<Source, List<Input>> e : replaced.entrySet()) {
-          items.add(write(e.getKey(), e.getValue(), tmp));
+          items.add(write(e.getKey(), e.getValue(), tmp, inputNames));
         }
         items.sort(Comparator.comparing(Manifest.Item::source));
         if (date != null) {
@@ -269,7 +274,7 @@ public final class WatchlistStore {
                       ? new Manifest.Item(it.source(), date, it.origin(), -1, it.files())
                       : it);
         }
-        Snapshot check = SnapshotLoader.load(new Manifest(items), directory(tmp), null);
+        Snapshot check = SnapshotLoader.load(new Manifest(items), directory(tmp, inputNames), null);
         List<Manifest.Item> counted = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
           Manifest.Item it = items.get(i);
@@ -294,7 +299,9 @@ public final class WatchlistStore {
     }
   }
 
-  private Manifest.Item write(Source source, List<Input> inputs, Path dir) throws IOException {
+  private Manifest.Item write(
+      Source source, List<Input> inputs, Path dir, Map<String, String> inputNames)
+      throws IOException {
     Path sourceDir = Files.createDirectories(dir.resolve(source.id()));
     List<String> names = new ArrayList<>();
     List<String> origins = new ArrayList<>();
@@ -307,6 +314,7 @@ public final class WatchlistStore {
         src.transferTo(out);
       }
       names.add(source.id() + "/" + name);
+      inputNames.put(source.id() + "/" + name, in.origin());
       origins.add(in.origin());
     }
     return new Manifest.Item(source, "", String.join(" ", origins), -1, names);
@@ -407,6 +415,11 @@ public final class WatchlistStore {
   }
 
   static SnapshotLoader.Dir directory(Path dir) {
+    return directory(dir, Map.of());
+  }
+
+  /** A snapshot directory whose files are named in messages by {@code names} where given. */
+  static SnapshotLoader.Dir directory(Path dir, Map<String, String> names) {
     return new SnapshotLoader.Dir() {
       @Override
       public InputStream open(String fileName) throws IOException {
@@ -415,7 +428,7 @@ public final class WatchlistStore {
 
       @Override
       public String describe(String fileName) {
-        return dir.resolve(fileName).toString();
+        return names.getOrDefault(fileName, dir.resolve(fileName).toString());
       }
     };
   }

@@ -209,6 +209,12 @@ final class Sql {
           + " WHERE e.cluster = ? AND o.cluster IS NOT NULL"
           + " GROUP BY o.cluster ORDER BY n DESC, o.cluster LIMIT ?";
 
+  static final String CLUSTER_NAME =
+      "SELECT name, type, country, count(*) AS n FROM entities WHERE cluster = ?"
+          + " GROUP BY name, type, country ORDER BY n DESC, length(name) DESC LIMIT 1";
+  static final String CLUSTER_DOCUMENTS =
+      "SELECT count(DISTINCT document) FROM entities WHERE cluster = ?";
+
   private static final String EVENT_COLUMNS =
       "SELECT v.key, d.id, d.date, v.local_id, v.type, v.mode, v.context, v.cameo, v.date,"
           + " v.goods, v.start, v.end, v.evidence, c.certainty, c.cue, c.source,"

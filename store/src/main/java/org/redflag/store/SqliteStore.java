@@ -706,6 +706,36 @@ final class SqliteStore implements Store {
   }
 
   @Override
+  public synchronized List<ClusterSummary> summaries(Collection<String> clusters) {
+    List<ClusterSummary> out = new ArrayList<>();
+    try (PreparedStatement name = db.prepareStatement(Sql.CLUSTER_NAME);
+        PreparedStatement docs = db.prepareStatement(Sql.CLUSTER_DOCUMENTS)) {
+      for (String c : new LinkedHashSet<>(clusters)) {
+        name.setString(1, c);
+        try (ResultSet rs = name.executeQuery()) {
+          if (!rs.next()) {
+            continue;
+          }
+          docs.setString(1, c);
+          try (ResultSet d = docs.executeQuery()) {
+            d.next();
+            out.add(
+                new ClusterSummary(
+                    c,
+                    rs.getString(1),
+                    EntityType.valueOf(rs.getString(2)),
+                    rs.getString(3),
+                    d.getInt(1)));
+          }
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw readFailure(e);
+    }
+  }
+
+  @Override
   public synchronized void forEachEvent(Consumer<EventRow> action) {
     try {
       Map<Long, List<Object[]>> roles = new HashMap<>();

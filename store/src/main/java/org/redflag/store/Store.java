@@ -76,6 +76,9 @@ public interface Store extends AutoCloseable {
    */
   List<CoMention> coMentions(String cluster, int limit);
 
+  /** A summary of each of these global entities that has stored entities, in the order given. */
+  List<ClusterSummary> summaries(Collection<String> clusters);
+
   /** Streams every stored event, in storage order. */
   void forEachEvent(Consumer<EventRow> action);
 

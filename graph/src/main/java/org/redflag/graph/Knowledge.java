@@ -1,0 +1,57 @@
+package org.redflag.graph;
+
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.redflag.store.Store;
+
+/**
+ * Questions across every stored document. Entities are referred to by a global id (e.g. {@code
+ * ofac-sdn:9760}, {@code country:RU}, {@code person:xi-jinping}) or by a name, which picks the best
+ * matching global entity.
+ */
+public interface Knowledge {
+
+  /** Cross-document analysis over {@code store}. */
+  static Knowledge over(Store store) {
+    return new StoreKnowledge(store);
+  }
+
+  /**
+   * Recomputes the global entities from every stored entity and the analysts' decisions, and
+   * records them in the store.
+   */
+  Resolution resolve();
+
+  /** Global entities matching a name or id, best first. */
+  List<GlobalEntity> find(String nameOrId, int limit);
+
+  /** The profile of the best match for {@code nameOrId}, if any. */
+  Optional<Profile> profile(String nameOrId);
+
+  /**
+   * Records that two entities are one (merge) and re-resolves.
+   *
+   * @throws org.redflag.model.RedflagException when either is not found
+   */
+  Resolution merge(String a, String b);
+
+  /**
+   * Records that entities named {@code b} are not the entity {@code a} (split) and re-resolves.
+   *
+   * @throws org.redflag.model.RedflagException when either is not found
+   */
+  Resolution split(String a, String b);
+
+  /** Events across documents, one per happening, most corroborated first. */
+  List<CorroboratedEvent> events(EventFilter filter);
+
+  /** Routes by which goods may reach their destination, best corroborated first. */
+  List<Route> routes(@Nullable String destination, @Nullable String goods, int limit);
+
+  /** The entities around {@code nameOrId} to {@code depth} hops, by co-mention and events. */
+  Network network(String nameOrId, int depth, int perNode);
+
+  /** Up to {@code limit} shortest chains of connections between two entities. */
+  List<List<GlobalEntity>> paths(String a, String b, int limit);
+}

@@ -155,6 +155,33 @@ class TextAnalyzerTest {
         .containsOnly("2022-12");
   }
 
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "",
+        " ",
+        "\n\n\n",
+        "Minsk",
+        "Александр Лукашенко прибыл в Пекин 28 февраля.",
+        "he said his",
+        "’s ’s 's",
+        "mid- early- late-",
+        "2023-02-28",
+        "\uD83D\uDE00 Lukashenka \uD83D\uDE00 met Xi Jinping in Beijing on Tuesday."
+      })
+  void odd_inputs_are_analyzed_with_valid_offsets(String body) {
+    Analysis a = Fixtures.analyzer().analyze(Document.of(null, null, null, body));
+    for (Entity e : a.entities()) {
+      for (Mention m : e.mentions()) {
+        assertThat(body.substring(m.start(), m.end())).isEqualTo(m.text());
+      }
+    }
+    for (DateMention d : a.dates()) {
+      assertThat(body.substring(d.start(), d.end())).isEqualTo(d.text());
+    }
+    assertThat(a.actors()).hasSameSizeAs(a.entities());
+  }
+
   @Test
   void an_article_that_writes_isw_gets_the_institute() {
     Analysis a =

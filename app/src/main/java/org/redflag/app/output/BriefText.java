@@ -110,10 +110,14 @@ public final class BriefText {
     return out.toString();
   }
 
-  /** The other spellings the document itself uses for the entity (curated aliases left out). */
+  /**
+   * The other names the document itself uses for the entity: curated aliases and pronouns left out.
+   */
   private static List<String> otherNames(Entity e) {
     Set<String> names = new LinkedHashSet<>();
-    e.mentions().forEach(m -> names.add(m.text().replace('\n', ' ')));
+    e.mentions().stream()
+        .filter(m -> !m.detector().equals("pronoun"))
+        .forEach(m -> names.add(m.text().replace('\n', ' ')));
     names.remove(e.name());
     return List.copyOf(names);
   }

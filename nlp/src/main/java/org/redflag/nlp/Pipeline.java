@@ -26,12 +26,14 @@ final class Pipeline implements TextAnalyzer {
   private final AttributionFinder attribution = new AttributionFinder();
   private final CertaintyFinder certainty = new CertaintyFinder();
   private final RoleFinder roles;
+  private final DescriptionResolver descriptions;
 
   Pipeline(CoreNlpAdapter corenlp, ActorTable actors) {
     this.corenlp = corenlp;
     this.gazetteer = new Gazetteer(actors);
     this.resolver = new EntityResolver(actors);
     this.roles = new RoleFinder(actors);
+    this.descriptions = new DescriptionResolver(actors);
   }
 
   @Override
@@ -41,9 +43,11 @@ final class Pipeline implements TextAnalyzer {
     List<Candidate> candidates = merger.merge(gazetteer.find(annotated), ner.find(annotated));
     List<Entity> entities = pronouns.resolve(annotated, resolver.resolve(annotated, candidates));
     List<DateMention> found = dates.find(annotated, date);
+    List<ActorProfile> profiles =
+        roles.find(annotated, entities, new MentionIndex(annotated, entities));
+    entities = descriptions.resolve(annotated, entities, profiles);
     MentionIndex index = new MentionIndex(annotated, entities);
-    return new Analysis(
-        entities, found, read(annotated, index), roles.find(annotated, entities, index));
+    return new Analysis(entities, found, read(annotated, index), profiles);
   }
 
   private List<SentenceReport> read(Annotated doc, MentionIndex index) {

@@ -16,8 +16,9 @@ import org.redflag.model.Event;
  * Stage 7: roles and actor codes. A person's role comes from the title right before a mention of
  * the name: "CIA chief William Burns" -> director of CIA, code {@code USA GOV} (intelligence);
  * "Chinese Ambassador to Belarus Xie Xiaoyong" -> ambassador of China to Belarus, {@code CHN GOV}.
- * Organizations take country and sector from the actor table ({@code USA MED} for CNN); a country
- * is coded with GOV when the document means its government ("the Kremlin").
+ * Organizations and known leaders take country and sector from the actor table ({@code USA MED} for
+ * CNN, {@code BLR GOV} head of state for Lukashenko when no title says more); a country is coded
+ * with GOV when the document means its government ("the Kremlin").
  */
 final class RoleFinder {
 
@@ -76,12 +77,12 @@ final class RoleFinder {
     List<ActorProfile> out = new ArrayList<>();
     for (Entity e : entities) {
       ActorProfile role = e.type() == EntityType.PERSON ? personRole(doc, e, mentions) : null;
-      out.add(role != null ? role : plain(e));
+      out.add(role != null ? role : plain(e, entities));
     }
     return out;
   }
 
-  private ActorProfile plain(Entity e) {
+  private ActorProfile plain(Entity e, List<Entity> entities) {
     Optional<ActorTable.Actor> actor = actorOf(e);
     String sector = actor.map(ActorTable.Actor::sector).orElse(null);
     String main = sector == null ? null : sector.split(":", 2)[0];
@@ -89,10 +90,20 @@ final class RoleFinder {
     String code =
         switch (e.type()) {
           case COUNTRY -> join(iso3(e.country()), e.government() ? "GOV" : null);
-          case ORGANIZATION -> join(iso3(e.country()), main);
+          case ORGANIZATION, PERSON -> join(iso3(e.country()), main);
           default -> null;
         };
-    return new ActorProfile(e.id(), code, detail, null, null, null);
+    String role = null;
+    String roleOf = null;
+    if (e.type() == EntityType.PERSON && detail != null && e.country() != null) {
+      role = detail + " of " + countryName(e.country());
+      for (Entity c : entities) {
+        if (c.type() == EntityType.COUNTRY && e.country().equals(c.country())) {
+          roleOf = c.id();
+        }
+      }
+    }
+    return new ActorProfile(e.id(), code, detail, role, roleOf, null);
   }
 
   private @Nullable ActorProfile personRole(Annotated doc, Entity person, MentionIndex mentions) {
@@ -222,6 +233,10 @@ final class RoleFinder {
 
   private static String lower(Annotated.Token t) {
     return t.word().toLowerCase(Locale.ROOT);
+  }
+
+  private String countryName(String alpha2) {
+    return table.actor(alpha2).map(ActorTable.Actor::name).orElse(alpha2);
   }
 
   static @Nullable String iso3(@Nullable String alpha2) {

@@ -52,8 +52,11 @@ class RoleFinderTest {
   }
 
   @Test
-  void a_person_without_a_title_has_no_role() {
-    assertThat(byName.get("Alexander Lukashenko").role()).isNull();
+  void a_known_leader_without_a_title_gets_the_role_of_the_actor_table() {
+    ActorProfile p = byName.get("Alexander Lukashenko");
+    assertThat(p.code()).isEqualTo("BLR GOV");
+    assertThat(p.role()).isEqualTo("head of state of Belarus");
+    assertThat(names.get(p.roleOf())).isEqualTo("Belarus");
   }
 
   @ParameterizedTest

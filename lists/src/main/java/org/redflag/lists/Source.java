@@ -6,7 +6,11 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.redflag.lists.csl.CslReader;
 import org.redflag.lists.dpl.DplReader;
+import org.redflag.lists.eu.EuFsfReader;
 import org.redflag.lists.ofac.OfacCsvReader;
+import org.redflag.lists.opensanctions.FtmJsonReader;
+import org.redflag.lists.uk.OfsiCsvReader;
+import org.redflag.lists.uk.UkSanctionsListReader;
 import org.redflag.lists.un.UnXmlReader;
 
 /** A sanctions or export-control list redflag can read, named by its stable source id. */
@@ -15,11 +19,11 @@ public enum Source {
   OFAC_CONS("ofac-cons", () -> new OfacCsvReader("ofac-cons")),
   US_CSL("us-csl", CslReader::new),
   UN_SC("un-sc", UnXmlReader::new),
-  EU_FSF("eu-fsf", null),
-  UK_SANCTIONS("uk-sanctions", null),
-  UK_OFSI("uk-ofsi", null),
+  EU_FSF("eu-fsf", EuFsfReader::new),
+  UK_SANCTIONS("uk-sanctions", UkSanctionsListReader::new),
+  UK_OFSI("uk-ofsi", OfsiCsvReader::new),
   BIS_DPL("bis-dpl", DplReader::new),
-  OPENSANCTIONS("opensanctions", null);
+  OPENSANCTIONS("opensanctions", FtmJsonReader::new);
 
   private final String id;
   private final @Nullable Supplier<ListReader> reader;

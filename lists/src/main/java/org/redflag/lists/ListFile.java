@@ -12,10 +12,13 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 /**
- * One file of a list, opened on demand: gzip is undone transparently and no file may expand beyond
- * {@link #MAX_BYTES}.
+ * One file of a list, opened on demand: gzip is undone transparently, a zip archive is read as its
+ * first file, and no file may expand beyond {@link #MAX_BYTES} (the guard against gzip and zip
+ * bombs).
  */
 public final class ListFile {
   /** The most bytes one list file may hold once decompressed (the largest real list is ~60 MB). */
@@ -30,14 +33,28 @@ public final class ListFile {
 
   private final String name;
   private final Opener opener;
+  private final long maxBytes;
 
   /**
    * Creates a file named {@code name} (a path or resource name; shown in errors) read by {@code
    * opener}.
    */
   public ListFile(String name, Opener opener) {
+    this(name, opener, MAX_BYTES);
+  }
+
+  /**
+   * Creates a file that may expand to at most {@code maxBytes}.
+   *
+   * @throws IllegalArgumentException when {@code maxBytes} is not positive
+   */
+  public ListFile(String name, Opener opener, long maxBytes) {
     this.name = Objects.requireNonNull(name, "name");
     this.opener = Objects.requireNonNull(opener, "opener");
+    if (maxBytes <= 0) {
+      throw new IllegalArgumentException("maxBytes must be positive, was " + maxBytes);
+    }
+    this.maxBytes = maxBytes;
   }
 
   /** A file on disk. */
@@ -60,15 +77,32 @@ public final class ListFile {
     return base.endsWith(".gz") ? base.substring(0, base.length() - 3) : base;
   }
 
-  /** Opens the decompressed bytes. */
+  /** Opens the decompressed bytes (of the first file, for a zip archive). */
   public InputStream open() throws IOException {
     InputStream raw = new BufferedInputStream(opener.open(), 1 << 16);
     raw.mark(2);
     int b1 = raw.read();
     int b2 = raw.read();
     raw.reset();
-    InputStream in = b1 == 0x1f && b2 == 0x8b ? new GZIPInputStream(raw, 1 << 16) : raw;
-    return new Limited(in, name);
+    if (b1 == 0x1f && b2 == 0x8b) {
+      return new Limited(new GZIPInputStream(raw, 1 << 16), name, maxBytes);
+    }
+    if (b1 == 'P' && b2 == 'K') {
+      return new Limited(firstZipEntry(raw), name, maxBytes);
+    }
+    return new Limited(raw, name, maxBytes);
+  }
+
+  /** Positions a zip stream at its first file: OFAC publishes its XML as a one-file zip. */
+  private InputStream firstZipEntry(InputStream raw) throws IOException {
+    ZipInputStream zip = new ZipInputStream(raw);
+    for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+      if (!e.isDirectory()) {
+        return zip;
+      }
+    }
+    zip.close();
+    throw new ListFormatException(name, 0, "zip archive without a file");
   }
 
   /** Opens the decompressed text as UTF-8 (malformed bytes become U+FFFD). */
@@ -81,14 +115,16 @@ public final class ListFile {
     return name;
   }
 
-  /** Fails once more than {@link #MAX_BYTES} were read: the guard against gzip bombs. */
+  /** Fails once more than the limit was read: the guard against gzip and zip bombs. */
   private static final class Limited extends FilterInputStream {
     private final String name;
+    private final long max;
     private long count;
 
-    Limited(InputStream in, String name) {
+    Limited(InputStream in, String name, long max) {
       super(in);
       this.name = name;
+      this.max = max;
     }
 
     @Override
@@ -111,9 +147,9 @@ public final class ListFile {
 
     private void count(int n) {
       count += n;
-      if (count > MAX_BYTES) {
+      if (count > max) {
         throw new ListFormatException(
-            name, 0, "file expands beyond the limit of " + MAX_BYTES + " bytes");
+            name, 0, "file expands beyond the limit of " + max + " bytes");
       }
     }
   }

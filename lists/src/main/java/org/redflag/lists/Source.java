@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.redflag.lists.csl.CslReader;
 import org.redflag.lists.dpl.DplReader;
 import org.redflag.lists.eu.EuFsfReader;
-import org.redflag.lists.ofac.OfacCsvReader;
+import org.redflag.lists.ofac.OfacReader;
 import org.redflag.lists.opensanctions.FtmJsonReader;
 import org.redflag.lists.uk.OfsiCsvReader;
 import org.redflag.lists.uk.UkSanctionsListReader;
@@ -15,8 +15,8 @@ import org.redflag.lists.un.UnXmlReader;
 
 /** A sanctions or export-control list redflag can read, named by its stable source id. */
 public enum Source {
-  OFAC_SDN("ofac-sdn", () -> new OfacCsvReader("ofac-sdn")),
-  OFAC_CONS("ofac-cons", () -> new OfacCsvReader("ofac-cons")),
+  OFAC_SDN("ofac-sdn", () -> new OfacReader("ofac-sdn")),
+  OFAC_CONS("ofac-cons", () -> new OfacReader("ofac-cons")),
   US_CSL("us-csl", CslReader::new),
   UN_SC("un-sc", UnXmlReader::new),
   EU_FSF("eu-fsf", EuFsfReader::new),

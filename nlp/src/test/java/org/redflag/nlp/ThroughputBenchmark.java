@@ -65,11 +65,14 @@ final class ThroughputBenchmark {
     double exampleMs = (System.nanoTime() - t0) / 1e6 / reps;
 
     long tokens = countTokens(docs);
+    java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long cpu0 = threads.getCurrentThreadCpuTime();
     t0 = System.nanoTime();
     for (Document d : docs) {
       analyzer.analyze(d);
     }
     double one = (System.nanoTime() - t0) / 1e9;
+    double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
 
     int cores = Runtime.getRuntime().availableProcessors();
     ExecutorService pool = Executors.newFixedThreadPool(cores);
@@ -98,7 +101,7 @@ final class ThroughputBenchmark {
             + "load: %.1f s%n"
             + "example (%d chars): %.0f ms/article after warm-up%n"
             + "guardian: %d articles, %d tokens%n"
-            + "  1 thread:  %.0f tokens/s, %.2f articles/s%n"
+            + "  1 thread:  %.0f tokens/s, %.2f articles/s (%.0f tokens per CPU second)%n"
             + "  %d threads: %.0f tokens/s, %.2f articles/s%n"
             + "heap: %.0f MB kept after GC, %.0f MB peak (max %.0f MB)%n",
         CoreNlpAdapter.ANNOTATORS,
@@ -109,6 +112,7 @@ final class ThroughputBenchmark {
         tokens,
         tokens / one,
         docs.size() / one,
+        tokens / cpu,
         cores,
         tokens / all,
         docs.size() / all,

@@ -17,6 +17,11 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       AnalyzeCommand.class,
+      IngestCommand.class,
+      StatusCommand.class,
+      EntityCommand.class,
+      EventsCommand.class,
+      RoutesCommand.class,
       TagCommand.class,
       MatchCommand.class,
       CompareCommand.class,

@@ -135,7 +135,7 @@ final class Sql {
   // Writing a brief.
   static final String DOCUMENT_SEQ = "SELECT seq FROM documents WHERE id = ?";
   static final String SOURCE_DOCUMENT =
-      "SELECT d.id, s.similarity FROM sources s JOIN documents d ON d.seq = s.document"
+      "SELECT d.id, s.similarity, d.seq FROM sources s JOIN documents d ON d.seq = s.document"
           + " WHERE s.content_id = ? LIMIT 1";
   static final String INSERT_DOCUMENT =
       "INSERT INTO documents (id, title, url, date, body, minhash, stored_at)"

@@ -231,6 +231,7 @@ final class SqliteStore implements Store {
       ps.setString(1, doc.id());
       try (ResultSet rs = ps.executeQuery()) {
         if (rs.next()) {
+          insertSource(rs.getLong(3), doc, rs.getDouble(2), now);
           return PutResult.of(
               doc.id(), PutResult.Outcome.DUPLICATE, rs.getString(1), rs.getDouble(2));
         }

@@ -1,0 +1,146 @@
+package org.redflag.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.redflag.app.CliTest.Run;
+import org.redflag.graph.Knowledge;
+import org.redflag.model.Brief;
+import org.redflag.model.Document;
+import org.redflag.model.Entity;
+import org.redflag.model.EntityType;
+import org.redflag.model.Event;
+import org.redflag.model.Mention;
+import org.redflag.model.SanctionHit;
+import org.redflag.store.Store;
+
+/** status, entity, events and routes over a store filled with hand-made briefs. */
+class StoreCommandsTest {
+  @TempDir Path home;
+
+  @BeforeEach
+  void fill() {
+    try (Store store = Store.open(home)) {
+      for (int i = 0; i < 2; i++) {
+        String body = "Story " + i + ": Lukashenko, Russia, China.";
+        List<Entity> entities =
+            List.of(
+                entity(
+                    "e1",
+                    i == 0 ? "Alexander Lukashenko" : "Lukashenka",
+                    EntityType.PERSON,
+                    "BY",
+                    true),
+                entity("e2", "Russia", EntityType.COUNTRY, "RU", false),
+                entity("e3", "China", EntityType.COUNTRY, "CN", false));
+        Event aid =
+            Event.builder("v1", "AID", new Event.Span("Lukashenko", 9, 19))
+                .actor("e1")
+                .recipient("e2")
+                .date("2023-02-2" + i)
+                .certainty(i == 0 ? "speculative" : "fact", i == 0 ? "may" : null)
+                .goods("microchips")
+                .route(List.of("e3", "e1", "e2"))
+                .build();
+        store.put(
+            new Brief(
+                Document.of("Story " + i, null, LocalDate.of(2023, 2, 28), body),
+                entities,
+                List.of(),
+                List.of(aid)));
+      }
+      Knowledge.over(store).resolve();
+    }
+  }
+
+  private static Entity entity(
+      String id, String name, EntityType type, String country, boolean listed) {
+    return new Entity(
+        id,
+        name,
+        type,
+        country,
+        List.of(name),
+        List.of(new Mention(name, 0, name.length(), type, "test")),
+        false,
+        listed
+            ? List.of(
+                new SanctionHit(
+                    "ofac-sdn",
+                    "9760",
+                    "LUKASHENKO, Aleksandr",
+                    List.of("BELARUS"),
+                    0.9,
+                    name,
+                    "x"))
+            : List.of());
+  }
+
+  private Run run(String... args) {
+    String[] all = java.util.Arrays.copyOf(args, args.length + 2);
+    all[args.length] = "--home";
+    all[args.length + 1] = home.toString();
+    return CliTest.run(all);
+  }
+
+  @Test
+  void status_counts_what_the_store_holds_and_names_the_watchlists() throws Exception {
+    Run r = run("status", "--format", "json");
+    assertThat(r.code()).isZero();
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.at("/store/documents").asInt()).isEqualTo(2);
+    assertThat(json.at("/store/entities").asInt()).isEqualTo(6);
+    assertThat(json.at("/store/globalEntities").asInt()).isEqualTo(3);
+    assertThat(json.at("/store/events").asInt()).isEqualTo(2);
+    assertThat(json.at("/store/claims").asInt()).isEqualTo(2);
+    assertThat(json.at("/watchlists/id").asText()).isEqualTo("bundled");
+    assertThat(run("status").out()).contains("documents").contains("Watchlists in force: bundled");
+  }
+
+  @Test
+  void entity_prints_a_profile_across_documents() throws Exception {
+    Run r = run("entity", "Lukashenko", "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.at("/entity/id").asText()).isEqualTo("ofac-sdn:9760");
+    assertThat(json.at("/entity/documents").asInt()).isEqualTo(2);
+    assertThat(json.at("/timeline/0/corroboration").asInt()).isEqualTo(2);
+    assertThat(run("entity", "Lukashenko").out()).contains("Listed: ofac-sdn 9760");
+    assertThat(run("entity", "--network", "1", "country:RU").out()).contains("China");
+    assertThat(run("entity", "path", "China", "Russia").out()).contains("China [country:CN]");
+  }
+
+  @Test
+  void events_and_routes_are_corroborated_across_documents() throws Exception {
+    JsonNode events = new ObjectMapper().readTree(run("events", "--format", "json").out());
+    assertThat(events).hasSize(1);
+    assertThat(events.at("/0/certainty").asText()).isEqualTo("fact");
+    JsonNode routes =
+        new ObjectMapper().readTree(run("routes", "--to", "RU", "--format", "json").out());
+    assertThat(routes.at("/0/corroboration").asInt()).isEqualTo(2);
+    assertThat(routes.at("/0/destinationListed").asBoolean()).isTrue();
+    assertThat(run("routes", "--goods", "tanks").out()).contains("No stored routes");
+  }
+
+  @Test
+  void an_unknown_entity_is_one_line_and_exit_2() {
+    Run r = run("entity", "Nobody Atall");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().strip()).contains("no stored entity").hasLineCount(1);
+  }
+
+  @Test
+  void merge_and_split_are_recorded() {
+    Run r = run("entity", "split", "ofac-sdn:9760", "Lukashenka");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Decision recorded");
+    assertThat(run("entity", "merge", "Lukashenka", "Alexander Lukashenko").code()).isZero();
+  }
+}

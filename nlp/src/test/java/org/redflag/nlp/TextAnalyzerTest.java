@@ -183,6 +183,23 @@ class TextAnalyzerTest {
   }
 
   @Test
+  void concurrent_analyses_give_the_same_result() throws Exception {
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      List<java.util.concurrent.Future<Analysis>> runs = new java.util.ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        runs.add(pool.submit(() -> Fixtures.analyzer().analyze(doc)));
+      }
+      for (java.util.concurrent.Future<Analysis> run : runs) {
+        assertThat(run.get()).isEqualTo(analysis);
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
   void an_article_that_writes_isw_gets_the_institute() {
     Analysis a =
         Fixtures.analyzer()

@@ -1,12 +1,19 @@
 package org.redflag.lists.csl;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -24,7 +31,9 @@ import org.redflag.model.Schema;
 import org.redflag.model.WatchlistEntry;
 
 /**
- * Reads the Consolidated Screening List CSV (with a header; the {@code _id} column is optional).
+ * Reads the Consolidated Screening List, as CSV (with a header; the {@code _id} column is optional)
+ * or as JSON ({@code .json}: {@code {"results": [...]}} with the same field names, list fields as
+ * arrays, addresses and ids as objects).
  *
  * <p>Multi-valued cells are separated by {@code ;}. The first program of every entry is the short
  * code of the list the row comes from ({@code SDN}, {@code EL}, {@code DPL}, {@code MEU}, ...), so
@@ -36,6 +45,7 @@ public final class CslReader implements ListReader {
   public static final String SOURCE = "us-csl";
 
   private static final List<String> REQUIRED = List.of("source", "name");
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern LIST_CODE = Pattern.compile("\\(([A-Z][A-Z-]*?)(?: List)?\\)");
   private static final Map<String, String> ID_TYPES =
       Map.ofEntries(
@@ -54,7 +64,11 @@ public final class CslReader implements ListReader {
   @Override
   public @Nullable String read(ListFiles files, Consumer<WatchlistEntry> sink) throws IOException {
     for (ListFile file : files.files()) {
-      readFile(file, sink);
+      if (file.baseName().endsWith(".json")) {
+        readJson(file, sink);
+      } else {
+        readFile(file, sink);
+      }
     }
     return null;
   }
@@ -90,41 +104,147 @@ public final class CslReader implements ListReader {
   }
 
   private static WatchlistEntry entry(CSVRecord r, boolean hasId) {
-    String list = get(r, "source");
-    String name = get(r, "name");
-    String number = get(r, "entity_number");
-    String id = hasId ? get(r, "_id") : "";
+    return entry(col -> get(r, col), col -> split(get(r, col)), hasId);
+  }
+
+  /**
+   * Maps one row, given as a single-value accessor and a multi-value accessor over the CSV/JSON
+   * field names.
+   */
+  private static WatchlistEntry entry(
+      Function<String, String> one, Function<String, List<String>> many, boolean hasId) {
+    String list = one.apply("source");
+    String name = one.apply("name");
+    String number = one.apply("entity_number");
+    String id = hasId ? one.apply("_id") : "";
     if (id.isEmpty()) {
-      id = !number.isEmpty() ? number : Ids.contentId(list, name, get(r, "addresses"));
+      id = one.apply("id");
     }
-    WatchlistEntry.Builder b = WatchlistEntry.builder(SOURCE, id, schema(get(r, "type")), name);
+    if (id.isEmpty()) {
+      id = !number.isEmpty() ? number : Ids.contentId(list, name, one.apply("addresses"));
+    }
+    WatchlistEntry.Builder b = WatchlistEntry.builder(SOURCE, id, schema(one.apply("type")), name);
     Matcher code = LIST_CODE.matcher(list);
     b.program(code.find() ? code.group(1) : list);
-    split(get(r, "programs")).forEach(b::program);
-    for (String alias : split(get(r, "alt_names"))) {
+    many.apply("programs").forEach(b::program);
+    for (String alias : many.apply("alt_names")) {
       b.alias(alias.startsWith("and ") ? alias.substring(4) : alias, false);
     }
-    for (String d : split(get(r, "dates_of_birth"))) {
+    for (String d : many.apply("dates_of_birth")) {
       Dates.parseAll(d).forEach(b::birthDate);
     }
-    split(get(r, "places_of_birth")).forEach(b::birthPlace);
-    split(get(r, "nationalities")).forEach(c -> b.country(Countries.codeOrName(c)));
-    split(get(r, "citizenships")).forEach(c -> b.country(Countries.codeOrName(c)));
-    split(get(r, "addresses")).forEach(b::address);
-    String flag = get(r, "vessel_flag");
+    many.apply("places_of_birth").forEach(b::birthPlace);
+    many.apply("nationalities").forEach(c -> b.country(Countries.codeOrName(c)));
+    many.apply("citizenships").forEach(c -> b.country(Countries.codeOrName(c)));
+    many.apply("addresses").forEach(b::address);
+    String flag = one.apply("vessel_flag");
     if (!flag.isEmpty()) {
       b.country(Countries.codeOrName(flag));
     }
-    for (String idText : split(get(r, "ids"))) {
+    for (String idText : many.apply("ids")) {
       identifier(idText, b);
     }
-    String start = get(r, "start_date");
+    String start = one.apply("start_date");
     b.listingDate(start.isEmpty() ? null : Dates.parse(start));
-    String remarks = get(r, "remarks");
+    String remarks = one.apply("remarks");
     b.remarks(remarks.isEmpty() ? null : remarks);
-    String url = get(r, "source_information_url");
+    String url = one.apply("source_information_url");
     b.sourceUrl(url.isEmpty() ? null : url);
     return b.build();
+  }
+
+  /**
+   * Reads the JSON form ({@code {"results": [{...}, ...]}}, or a bare array), streaming one result
+   * at a time; array fields hold the values, addresses and ids are objects.
+   */
+  private static void readJson(ListFile file, Consumer<WatchlistEntry> sink) throws IOException {
+    try (Reader in = file.openReader();
+        JsonParser p = JSON.getFactory().createParser(in)) {
+      try {
+        JsonToken t = p.nextToken();
+        if (t == JsonToken.START_OBJECT) {
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            p.nextToken();
+            if (field.equals("results")) {
+              break;
+            }
+            p.skipChildren();
+          }
+        }
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+          throw new ListFormatException(
+              file.name(),
+              p.currentLocation().getLineNr(),
+              "not a Consolidated Screening List JSON: expected a \"results\" array");
+        }
+        while (p.nextToken() == JsonToken.START_OBJECT) {
+          JsonNode row = JSON.readTree(p);
+          if (!row.hasNonNull("name") || !row.hasNonNull("source")) {
+            throw new ListFormatException(
+                file.name(), p.currentLocation().getLineNr(), "result without a source or name");
+          }
+          sink.accept(entry(col -> text(row.path(col)), col -> values(row.path(col)), false));
+        }
+      } catch (JsonProcessingException e) {
+        throw new ListFormatException(
+            file.name(),
+            e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+            "malformed JSON: " + e.getOriginalMessage());
+      }
+    }
+  }
+
+  private static String text(JsonNode n) {
+    if (n.isArray()) {
+      return String.join("; ", values(n));
+    }
+    return n.isValueNode() && !n.isNull() ? n.asText().strip() : "";
+  }
+
+  private static List<String> values(JsonNode n) {
+    if (n.isMissingNode() || n.isNull()) {
+      return List.of();
+    }
+    if (!n.isArray()) {
+      return split(text(n));
+    }
+    List<String> out = new ArrayList<>();
+    for (JsonNode v : n) {
+      String s;
+      if (v.isObject() && v.has("number")) {
+        s =
+            String.join(
+                ", ",
+                nonEmpty(text(v.path("country")), text(v.path("number")), text(v.path("type"))));
+      } else if (v.isObject()) {
+        s =
+            String.join(
+                ", ",
+                nonEmpty(
+                    text(v.path("address")),
+                    text(v.path("city")),
+                    text(v.path("state")),
+                    text(v.path("postal_code")),
+                    text(v.path("country"))));
+      } else {
+        s = text(v);
+      }
+      if (!s.isEmpty()) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private static List<String> nonEmpty(String... values) {
+    List<String> out = new ArrayList<>();
+    for (String v : values) {
+      if (!v.isEmpty()) {
+        out.add(v);
+      }
+    }
+    return out;
   }
 
   private static void identifier(String text, WatchlistEntry.Builder b) {

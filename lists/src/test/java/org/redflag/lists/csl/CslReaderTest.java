@@ -88,4 +88,52 @@ class CslReaderTest {
         .isInstanceOf(ListFormatException.class)
         .hasMessageStartingWith("consolidated.csv:1: not a Consolidated Screening List CSV");
   }
+
+  @Test
+  void the_json_form_reads_arrays_addresses_and_ids() throws Exception {
+    String json =
+        "{\"total\": 1, \"sources_used\": [], \"results\": [{"
+            + "\"id\": \"e1\", \"source\": \"Entity List (EL) - Bureau of Industry and Security\","
+            + " \"name\": \"140 Repair Plant JSC\", \"type\": null, \"programs\": [],"
+            + " \"alt_names\": [\"JSC 140 Repair Plant\"],"
+            + " \"addresses\": [{\"address\": \"19 Luysi Chalovskoy St.\", \"city\": \"Borisov\","
+            + " \"state\": null, \"postal_code\": \"222512\", \"country\": \"BY\"}],"
+            + " \"ids\": [{\"type\": \"Tax ID No.\", \"number\": \"600125789\", \"country\": \"BY\"}],"
+            + " \"start_date\": \"2022-04-07\"}]}";
+    List<WatchlistEntry> out = new ArrayList<>();
+    ListFile file =
+        new ListFile(
+            "consolidated.json",
+            () -> new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+
+    new CslReader().read(new ListFiles(List.of(file)), out::add);
+
+    assertThat(out)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.id()).isEqualTo("us-csl:e1");
+              assertThat(e.programs()).containsExactly("EL");
+              assertThat(e.allNames()).contains("JSC 140 Repair Plant");
+              assertThat(e.addresses())
+                  .containsExactly("19 Luysi Chalovskoy St., Borisov, 222512, BY");
+              assertThat(e.identifiers())
+                  .containsExactly(new Identifier("taxId", "600125789", "BY"));
+              assertThat(e.listingDate()).isEqualTo("2022-04-07");
+            });
+  }
+
+  @Test
+  void json_without_results_is_refused() {
+    ListFile file =
+        new ListFile(
+            "consolidated.json",
+            () ->
+                new ByteArrayInputStream(
+                    "{\"error\": \"rate limited\"}".getBytes(StandardCharsets.UTF_8)));
+
+    assertThatThrownBy(() -> new CslReader().read(new ListFiles(List.of(file)), e -> {}))
+        .isInstanceOf(ListFormatException.class)
+        .hasMessageContaining("consolidated.json:1: not a Consolidated Screening List JSON");
+  }
 }

@@ -172,7 +172,7 @@ final class IndexedScreener implements Screener {
     double[] acc = scratch.acc;
     int[] touched = scratch.touched;
     int count = 0;
-    for (String token : tokens) {
+    for (String token : retrievalTokens(tokens)) {
       for (NameIndex.Expansion x : index.expand(token)) {
         double w = x.similarity() * index.idf(x.tokenId());
         for (int nameId : index.postings(x.tokenId())) {
@@ -207,6 +207,35 @@ final class IndexedScreener implements Screener {
     }
     return out;
   }
+
+  /**
+   * The query tokens, plus adjacent pairs written as one and long tokens split in two where both
+   * halves are listed tokens, so that {@code abdulrahman} finds {@code abdul rahman} and back.
+   */
+  private List<String> retrievalTokens(List<String> tokens) {
+    List<String> out = new ArrayList<>(tokens);
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      String joined = tokens.get(i) + tokens.get(i + 1);
+      if (index.contains(joined)) {
+        out.add(joined);
+      }
+    }
+    for (String t : tokens) {
+      for (int k = MIN_SPLIT_PART; k + MIN_SPLIT_PART <= t.length(); k++) {
+        String head = t.substring(0, k);
+        String tail = t.substring(k);
+        if (index.contains(head) && index.contains(tail)) {
+          out.add(head);
+          out.add(tail);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Shortest half of a query token split for retrieval. */
+  private static final int MIN_SPLIT_PART = 3;
 
   /** Per-thread accumulators for candidate retrieval. */
   private static final class Scratch {

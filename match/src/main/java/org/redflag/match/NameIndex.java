@@ -275,6 +275,11 @@ final class NameIndex {
 
   private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
+  /** Whether {@code token} occurs in some listed name. */
+  boolean contains(String token) {
+    return vocabulary.containsKey(token);
+  }
+
   List<WatchlistEntry> entries() {
     return entries;
   }

@@ -40,6 +40,15 @@ final class NameScorer {
    */
   static final double PATRONYMIC_FACTOR = 0.3;
 
+  /**
+   * Below this score, names are also compared with two adjacent tokens of either side written as
+   * one ({@code abdul rahman~abdulrahman}, {@code jiang ping~jiangping}).
+   */
+  static final double TRY_COMPOUNDS_BELOW = 0.95;
+
+  /** Names with more tokens than this are not tried as compounds. */
+  static final int MAX_TOKENS_FOR_COMPOUNDS = 6;
+
   /** Factor on the score of a name the list marks as a weak alias. */
   static final double WEAK_ALIAS_FACTOR = 0.9;
 
@@ -51,7 +60,25 @@ final class NameScorer {
    * @param score from 0 to 1
    * @param pairs aligned tokens as {@code query~listed}, best first
    */
-  record Scored(double score, List<String> pairs) {}
+  record Scored(double score, List<String> pairs, boolean[] queryAligned, boolean[] listedAligned) {
+    Scored(double score, List<String> pairs) {
+      this(score, pairs, new boolean[0], new boolean[0]);
+    }
+
+    boolean anyUnaligned(boolean query) {
+      for (boolean b : query ? queryAligned : listedAligned) {
+        if (!b) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean unaligned(boolean query, int i) {
+      boolean[] flags = query ? queryAligned : listedAligned;
+      return i < flags.length && !flags[i];
+    }
+  }
 
   private NameScorer() {}
 
@@ -66,6 +93,80 @@ final class NameScorer {
    * @param weight the rarity weight of a token
    */
   static Scored score(
+      List<String> query,
+      List<String> queryKeys,
+      List<String> listed,
+      List<String> listedKeys,
+      boolean person,
+      ToDoubleFunction<String> weight) {
+    Scored base = scoreAligned(query, queryKeys, listed, listedKeys, person, weight);
+    Scored best = base;
+    // Writing two tokens as one can only help where both sides have tokens left unaligned.
+    if (base.score() >= TRY_COMPOUNDS_BELOW
+        || query.size() > MAX_TOKENS_FOR_COMPOUNDS
+        || listed.size() > MAX_TOKENS_FOR_COMPOUNDS
+        || !base.anyUnaligned(true)
+        || !base.anyUnaligned(false)) {
+      return best;
+    }
+    for (int i = 0; i + 1 < query.size(); i++) {
+      if (!base.unaligned(true, i) && !base.unaligned(true, i + 1)
+          || !resemblesUnaligned(query.get(i) + query.get(i + 1), listed, base, false)) {
+        continue;
+      }
+      List<String> merged = merge(query, i);
+      Scored s = scoreAligned(merged, keys(merged), listed, listedKeys, person, weight);
+      if (s.score() > best.score()) {
+        best = s;
+      }
+    }
+    for (int j = 0; j + 1 < listed.size(); j++) {
+      if (!base.unaligned(false, j) && !base.unaligned(false, j + 1)
+          || !resemblesUnaligned(listed.get(j) + listed.get(j + 1), query, base, true)) {
+        continue;
+      }
+      List<String> merged = merge(listed, j);
+      Scored s = scoreAligned(query, queryKeys, merged, keys(merged), person, weight);
+      if (s.score() > best.score()) {
+        best = s;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Whether a compound could align with an unaligned token of the other side: same first letter,
+   * length within a quarter. A cheap filter before scoring the compound in full.
+   */
+  private static boolean resemblesUnaligned(
+      String compound, List<String> other, Scored base, boolean otherIsQuery) {
+    for (int k = 0; k < other.size(); k++) {
+      String t = other.get(k);
+      if (base.unaligned(otherIsQuery, k)
+          && t.charAt(0) == compound.charAt(0)
+          && Math.abs(t.length() - compound.length()) * 4 <= compound.length()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code tokens} with tokens {@code i} and {@code i + 1} written as one. */
+  static List<String> merge(List<String> tokens, int i) {
+    List<String> out = new ArrayList<>(tokens.size() - 1);
+    out.addAll(tokens.subList(0, i));
+    out.add(tokens.get(i) + tokens.get(i + 1));
+    out.addAll(tokens.subList(i + 2, tokens.size()));
+    return out;
+  }
+
+  private static List<String> keys(List<String> tokens) {
+    List<String> keys = new ArrayList<>(tokens.size());
+    tokens.forEach(t -> keys.add(TokenSimilarity.key(t)));
+    return keys;
+  }
+
+  private static Scored scoreAligned(
       List<String> query,
       List<String> queryKeys,
       List<String> listed,
@@ -146,7 +247,7 @@ final class NameScorer {
     if (person && significantQueryTokens <= 1 && m > 1) {
       score *= SINGLE_TOKEN_FACTOR;
     }
-    return new Scored(score, pairs);
+    return new Scored(score, pairs, queryAligned, listedAligned);
   }
 
   /** East Slavic patronymics: {@code grigorievich}, {@code aliaksandravich}, {@code petrovna}. */

@@ -45,6 +45,8 @@ class NameComparatorTest {
           Lukashenka              | Lukashenko             | true
           Vladimir Putin          | PUTIN, Vladimir        | true
           محمد علي                | Mohamed Ali            | true
+          Abdulrahman Al Masri    | ABDUL RAHMAN, al-Masri | true
+          Zhang Jiangping         | ZHANG, Jiang Ping      | true
           Xi Jinping              | Xie Xiaoyong           | false
           Lukashenko              | Lukashev               | false
           """)

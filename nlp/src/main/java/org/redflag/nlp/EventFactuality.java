@@ -76,6 +76,14 @@ final class EventFactuality {
           "designed",
           "willing",
           "ready");
+
+  /** Governors whose complement is usually under way ("began to", "agreed to", "ordered"). */
+  private static final Set<String> STARTED =
+      Set.of("begin", "start", "continue", "agree", "call", "order", "decide", "push");
+
+  /** Governors whose complement usually has not happened ("wanted to", "tried to"). */
+  private static final Set<String> MERELY_WANTED = Set.of("want", "try", "attempt", "able", "wish");
+
   private static final Set<String> BELIEVING =
       Set.of(
           "believe",
@@ -159,16 +167,30 @@ final class EventFactuality {
       return new Score(2.0, "hedge: " + hedge);
     }
     if (g != null && WANTING.contains(g.lemma()) && COMPLEMENTS.contains(rel)) {
-      return new Score(1.8, "intended: " + g.word());
+      double value =
+          STARTED.contains(g.lemma()) ? 2.5 : MERELY_WANTED.contains(g.lemma()) ? 0.8 : 1.6;
+      return new Score(value, "intended: " + g.word());
     }
     if (g != null && rel.equals("pcomp") && t.pos().equals("VBG")) {
-      return new Score(2.2, "gerund after " + g.word());
+      String prep = g.word().toLowerCase(Locale.ROOT);
+      double value =
+          switch (prep) {
+            case "without" -> -1.0;
+            case "from" -> 0.5;
+            case "of", "about" -> 1.2;
+            default -> 2.2;
+          };
+      return new Score(value, "gerund after " + prep);
     }
     if (g != null && depth < 3 && rel.equals("conj")) {
       return score(s, h, depth + 1);
     }
     if (g != null && depth < 3 && Set.of("ccomp", "xcomp", "advcl").contains(rel)) {
       Score inherited = score(s, h, depth + 1);
+      if (inherited.rule().equals("negation")) {
+        // "did not say that X": X is left open rather than denied.
+        return new Score(1.0, "under negation");
+      }
       if (!FACT_RULES.contains(inherited.rule())) {
         return new Score(Math.min(3, inherited.value() + 0.2), "under " + inherited.rule());
       }

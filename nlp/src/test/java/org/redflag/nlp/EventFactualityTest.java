@@ -33,7 +33,11 @@ class EventFactualityTest {
         "Minsk/NNP/minsk/1/nsubj failed/VBD/fail/1/ROOT to/TO/to/3/aux deliver/VB/deliver/1/xcomp"
             + " | 3 | -2.1 | failed: failed",
         "He/PRP/he/1/nsubj plans/VBZ/plan/1/ROOT to/TO/to/3/aux sign/VB/sign/1/xcomp"
-            + " | 3 | 1.8 | intended: plans",
+            + " | 3 | 1.6 | intended: plans",
+        "He/PRP/he/1/nsubj began/VBD/begin/1/ROOT to/TO/to/3/aux sign/VB/sign/1/xcomp"
+            + " | 3 | 2.5 | intended: began",
+        "He/PRP/he/1/nsubj tried/VBD/try/1/ROOT to/TO/to/3/aux flee/VB/flee/1/xcomp"
+            + " | 3 | 0.8 | intended: tried",
         "He/PRP/he/2/nsubj will/MD/will/2/aux sign/VB/sign/2/ROOT | 2 | 2.6 | future: will",
       })
   void cues_in_the_parse_set_the_score(String spec, int event, double value, String rule) {

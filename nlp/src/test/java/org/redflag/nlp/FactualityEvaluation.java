@@ -18,7 +18,7 @@ import java.util.Locale;
  * <pre>
  * ./mvnw -q -pl nlp test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp "$(cat nlp/target/cp.txt):nlp/target/classes:nlp/target/test-classes" \
- *     org.redflag.nlp.FactualityEvaluation [uw_dev.conll|uw_train.conll]
+ *     org.redflag.nlp.FactualityEvaluation [uw_dev.conll|uw_train.conll] [--by-rule]
  * </pre>
  */
 final class FactualityEvaluation {
@@ -35,6 +35,7 @@ final class FactualityEvaluation {
       System.out.println("skipped: " + file + " is absent (research-only data)");
       return;
     }
+    java.util.Map<String, double[]> byRule = new java.util.TreeMap<>();
     double error = 0;
     double baseline = 0;
     int n = 0;
@@ -49,8 +50,14 @@ final class FactualityEvaluation {
           continue;
         }
         double gold = Double.parseDouble(rows.get(i)[2]);
-        double predicted = EventFactuality.score(s, i).value();
+        EventFactuality.Score score = EventFactuality.score(s, i);
+        double predicted = score.value();
         error += Math.abs(gold - predicted);
+        String rule = score.rule().replaceAll(":.*", "");
+        double[] r = byRule.computeIfAbsent(rule, k -> new double[3]);
+        r[0]++;
+        r[1] += Math.abs(gold - predicted);
+        r[2] += gold;
         baseline += Math.abs(gold - 3);
         correct += threeWay(gold) == threeWay(predicted) ? 1 : 0;
         n++;
@@ -64,6 +71,17 @@ final class FactualityEvaluation {
         error / n,
         baseline / n,
         (double) correct / n);
+    if (args.length > 1 && args[1].equals("--by-rule")) {
+      byRule.forEach(
+          (rule, r) ->
+              System.out.printf(
+                  Locale.ROOT,
+                  "  %-28s n %5.0f  error %7.1f  mean gold %5.2f%n",
+                  rule,
+                  r[0],
+                  r[1],
+                  r[2] / r[0]));
+    }
   }
 
   private static int threeWay(double v) {

@@ -41,9 +41,9 @@ public final class Evaluate {
       System.out.println("skipped: " + names + " not found (research data lives outside the repo)");
       return;
     }
-    String part = args.length >= 2 && args[0].equals("--part") ? args[1] : "both";
-    Set<String> only =
-        args.length >= 2 && args[0].equals("--only") ? Set.of(args[1].split(",")) : Set.of();
+    String part = option(args, "--part", "both");
+    String onlyOption = option(args, "--only", "");
+    Set<String> only = onlyOption.isEmpty() ? Set.of() : Set.of(onlyOption.split(","));
 
     long t0 = System.nanoTime();
     List<WatchlistEntry> all = Watchlists.bundled().entries();

@@ -23,6 +23,14 @@ final class Overlaps {
 
   private Overlaps() {}
 
+  /** The OFAC entity number in a CSL id such as {@code SDN-9760} or {@code SSI-17013#2}. */
+  private static String entityNumber(WatchlistEntry e) {
+    String id = e.sourceId();
+    int dash = id.lastIndexOf('-');
+    int hash = id.indexOf('#');
+    return id.substring(dash + 1, hash < 0 ? id.length() : hash);
+  }
+
   static Map<Source, List<WatchlistEntry>> removeDuplicates(Map<Source, List<WatchlistEntry>> in) {
     List<WatchlistEntry> csl = in.get(Source.US_CSL);
     if (csl == null) {
@@ -40,7 +48,7 @@ final class Overlaps {
             .filter(
                 e -> {
                   String list = e.programs().isEmpty() ? "" : e.programs().get(0);
-                  return !(OFAC_LISTS.contains(list) && ofacIds.contains(e.sourceId()))
+                  return !(OFAC_LISTS.contains(list) && ofacIds.contains(entityNumber(e)))
                       && !(dpl && list.equals("DPL"));
                 })
             .toList());

@@ -54,7 +54,10 @@ class WatchlistsTest {
 
     assertThat(s.entries())
         .filteredOn(e -> e.source().equals("us-csl"))
-        .noneMatch(e -> e.programs().get(0).equals("SDN") && ofac.contains(e.sourceId()))
+        .noneMatch(
+            e ->
+                e.programs().get(0).equals("SDN")
+                    && ofac.contains(e.sourceId().replace("SDN-", "")))
         .noneMatch(e -> e.programs().get(0).equals("DPL"))
         .anyMatch(e -> e.programs().get(0).equals("SDN"))
         .anyMatch(e -> e.programs().get(0).equals("EL"));

@@ -9,9 +9,11 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -35,10 +37,13 @@ import org.redflag.model.WatchlistEntry;
  * or as JSON ({@code .json}: {@code {"results": [...]}} with the same field names, list fields as
  * arrays, addresses and ids as objects).
  *
- * <p>Multi-valued cells are separated by {@code ;}. The first program of every entry is the short
- * code of the list the row comes from ({@code SDN}, {@code EL}, {@code DPL}, {@code MEU}, ...), so
- * a hit says which list it is on; the row's own programs follow. Ids are written {@code [country,
- * ]number, type}; only document types worth matching on are kept.
+ * <p>The id of a row from an OFAC list is the list code and OFAC's entity number ({@code SDN-9760},
+ * {@code SSI-17013}: a party on several lists has one row per list, with the same {@code _id});
+ * other rows keep their {@code _id} (a content hash) or get one; an id seen again in the same file
+ * gets a {@code #2} suffix. Multi-valued cells are separated by {@code ;}. The first program of
+ * every entry is the short code of the list the row comes from ({@code SDN}, {@code EL}, {@code
+ * DPL}, {@code MEU}, ...), so a hit says which list it is on; the row's own programs follow. Ids
+ * are written {@code [country, ]number, type}; only document types worth matching on are kept.
  */
 public final class CslReader implements ListReader {
   /** The {@code us-csl} source id. */
@@ -63,17 +68,19 @@ public final class CslReader implements ListReader {
 
   @Override
   public @Nullable String read(ListFiles files, Consumer<WatchlistEntry> sink) throws IOException {
+    Set<String> seen = new HashSet<>();
     for (ListFile file : files.files()) {
       if (file.baseName().endsWith(".json")) {
-        readJson(file, sink);
+        readJson(file, sink, seen);
       } else {
-        readFile(file, sink);
+        readFile(file, sink, seen);
       }
     }
     return null;
   }
 
-  private static void readFile(ListFile file, Consumer<WatchlistEntry> sink) throws IOException {
+  private static void readFile(ListFile file, Consumer<WatchlistEntry> sink, Set<String> seen)
+      throws IOException {
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
     long line = 1;
     try (Reader in = file.openReader();
@@ -95,7 +102,7 @@ public final class CslReader implements ListReader {
           throw new ListFormatException(
               file.name(), line, "expected " + header.size() + " columns, found " + r.size());
         }
-        sink.accept(entry(r, hasId));
+        sink.accept(entry(r, hasId, seen));
         line = parser.getCurrentLineNumber() + 1;
       }
     } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
@@ -103,8 +110,8 @@ public final class CslReader implements ListReader {
     }
   }
 
-  private static WatchlistEntry entry(CSVRecord r, boolean hasId) {
-    return entry(col -> get(r, col), col -> split(get(r, col)), hasId);
+  private static WatchlistEntry entry(CSVRecord r, boolean hasId, Set<String> seen) {
+    return entry(col -> get(r, col), col -> split(get(r, col)), hasId, seen);
   }
 
   /**
@@ -112,20 +119,35 @@ public final class CslReader implements ListReader {
    * field names.
    */
   private static WatchlistEntry entry(
-      Function<String, String> one, Function<String, List<String>> many, boolean hasId) {
+      Function<String, String> one,
+      Function<String, List<String>> many,
+      boolean hasId,
+      Set<String> seen) {
     String list = one.apply("source");
     String name = one.apply("name");
     String number = one.apply("entity_number");
-    String id = hasId ? one.apply("_id") : "";
-    if (id.isEmpty()) {
-      id = one.apply("id");
-    }
-    if (id.isEmpty()) {
-      id = !number.isEmpty() ? number : Ids.contentId(list, name, one.apply("addresses"));
-    }
-    WatchlistEntry.Builder b = WatchlistEntry.builder(SOURCE, id, schema(one.apply("type")), name);
     Matcher code = LIST_CODE.matcher(list);
-    b.program(code.find() ? code.group(1) : list);
+    String listCode = code.find() ? code.group(1) : list;
+    String id;
+    if (!number.isEmpty()) {
+      id = listCode + "-" + number;
+    } else {
+      id = hasId ? one.apply("_id") : "";
+      if (id.isEmpty()) {
+        id = one.apply("id");
+      }
+      if (id.isEmpty()) {
+        id = Ids.contentId(list, name, one.apply("addresses"));
+      }
+    }
+    int n = 1;
+    String unique = id;
+    while (!seen.add(unique)) {
+      unique = id + "#" + ++n;
+    }
+    WatchlistEntry.Builder b =
+        WatchlistEntry.builder(SOURCE, unique, schema(one.apply("type")), name);
+    b.program(listCode);
     many.apply("programs").forEach(b::program);
     for (String alias : many.apply("alt_names")) {
       b.alias(alias.startsWith("and ") ? alias.substring(4) : alias, false);
@@ -157,7 +179,8 @@ public final class CslReader implements ListReader {
    * Reads the JSON form ({@code {"results": [{...}, ...]}}, or a bare array), streaming one result
    * at a time; array fields hold the values, addresses and ids are objects.
    */
-  private static void readJson(ListFile file, Consumer<WatchlistEntry> sink) throws IOException {
+  private static void readJson(ListFile file, Consumer<WatchlistEntry> sink, Set<String> seen)
+      throws IOException {
     try (Reader in = file.openReader();
         JsonParser p = JSON.getFactory().createParser(in)) {
       try {
@@ -184,7 +207,7 @@ public final class CslReader implements ListReader {
             throw new ListFormatException(
                 file.name(), p.currentLocation().getLineNr(), "result without a source or name");
           }
-          sink.accept(entry(col -> text(row.path(col)), col -> values(row.path(col)), false));
+          sink.accept(entry(col -> text(row.path(col)), col -> values(row.path(col)), false, seen));
         }
       } catch (JsonProcessingException e) {
         throw new ListFormatException(

@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
@@ -27,8 +29,9 @@ import org.redflag.model.WatchlistEntry;
  * Name, Street_Address, City, State, Country, Postal_Code, Effective_Date, Expiration_Date,
  * Standard_Order, Last_Update, Action, FR_Citation}).
  *
- * <p>The list has one row per address of a denied party; consecutive rows with the same name,
- * effective date and Federal Register citation are one entry with several addresses. The list
+ * <p>The list has one row per address of a denied party; rows with the same name, effective date
+ * and Federal Register citation (not always adjacent) are one entry with several addresses, so
+ * entries are emitted at the end of the file (the list has a few hundred orders). The list
  * publishes no ids, so an entry's id is derived from those three. Whether a row is a person or a
  * company is not said: every entry is a {@link Schema#LEGAL_ENTITY}. The data date is the latest
  * {@code Last_Update} that is not in the future (the 2022 file has typos such as {@code
@@ -82,19 +85,14 @@ public final class DplReader implements ListReader {
       }
       line = parser.getCurrentLineNumber() + 1;
       String today = LocalDate.now(ZoneOffset.UTC).toString();
-      Group group = null;
+      Map<String, Group> groups = new LinkedHashMap<>();
       for (CSVRecord r : parser) {
         String name = get(r, "Name");
         if (name.isEmpty()) {
           throw new ListFormatException(file.name(), line, "row without a Name");
         }
         String key = name + "|" + get(r, "Effective_Date") + "|" + get(r, "FR_Citation");
-        if (group == null || !group.key.equals(key)) {
-          if (group != null) {
-            sink.accept(group.entry.build());
-          }
-          group = new Group(key, start(r, name));
-        }
+        Group group = groups.computeIfAbsent(key, k -> new Group(k, start(r, name)));
         StringBuilder address = new StringBuilder();
         for (String col : List.of("Street_Address", "City", "State", "Postal_Code", "Country")) {
           String v = get(r, col);
@@ -113,9 +111,7 @@ public final class DplReader implements ListReader {
         }
         line = parser.getCurrentLineNumber() + 1;
       }
-      if (group != null) {
-        sink.accept(group.entry.build());
-      }
+      groups.values().forEach(g -> sink.accept(g.entry.build()));
     } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
       throw new ListFormatException(file.name(), line, "malformed list: " + e.getMessage());
     }

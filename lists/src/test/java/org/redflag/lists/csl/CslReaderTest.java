@@ -43,9 +43,9 @@ class CslReaderTest {
   void sdn_rows_keep_entity_number_dates_nationality_and_documents() throws Exception {
     List<WatchlistEntry> all = read("consolidated_excerpt.csv");
     WatchlistEntry luka =
-        all.stream().filter(e -> e.sourceId().equals("9760")).findFirst().orElseThrow();
+        all.stream().filter(e -> e.sourceId().equals("SDN-9760")).findFirst().orElseThrow();
     WatchlistEntry abadigga =
-        all.stream().filter(e -> e.sourceId().equals("35064")).findFirst().orElseThrow();
+        all.stream().filter(e -> e.sourceId().equals("SDN-35064")).findFirst().orElseThrow();
 
     assertThat(luka.schema()).isEqualTo(Schema.PERSON);
     assertThat(luka.programs()).containsExactly("SDN", "BELARUS");

@@ -44,7 +44,8 @@ import picocli.CommandLine.Spec;
           + " imported under --home).",
       "Reads JSON lines {\"id\", \"schema\", \"name\", \"birthDate\"?, \"country\"?} (schema: Person,"
           + " Organization, Company, LegalEntity, Vessel, Airplane; country: a code or name, or an"
-          + " array of them) and prints one JSON line per input line: {\"id\", \"results\":"
+          + " array of them; optional \"identifiers\": passport, IMO or tax numbers, decisive when"
+          + " equal) and prints one JSON line per input line: {\"id\", \"results\":"
           + " [{\"entity\", \"score\", \"match\", \"explanation\"}]}, best first. Scores run from 0"
           + " to 1; match is score >= the threshold."
     },
@@ -164,6 +165,13 @@ final class MatchCommand implements Callable<Integer> {
     } else if (country != null && country.isTextual() && !country.asText().isBlank()) {
       countries.add(country.asText());
     }
+    List<String> identifiers = new ArrayList<>();
+    JsonNode ids = node.get("identifiers");
+    if (ids != null && ids.isArray()) {
+      ids.forEach(i -> identifiers.add(i.asText()));
+    } else if (ids != null && ids.isTextual()) {
+      identifiers.add(ids.asText());
+    }
     String birthDate = text(node, "birthDate");
     return new Query(
         id,
@@ -171,7 +179,8 @@ final class MatchCommand implements Callable<Integer> {
             schema,
             List.of(name),
             birthDate == null || birthDate.isBlank() ? null : birthDate,
-            countries));
+            countries,
+            identifiers));
   }
 
   private static @Nullable String text(JsonNode node, String field) {

@@ -37,6 +37,12 @@ final class IndexedScreener implements Screener {
   /** Subtracted when both have birth dates and no year is within one year of another. */
   static final double BIRTH_DATE_CONFLICT_PENALTY = 0.15;
 
+  /** An identifier shared with the entry lifts the score to at least this: it is decisive. */
+  static final double IDENTIFIER_MATCH_FLOOR = 0.95;
+
+  /** Identifiers shorter than this (after dropping spaces and dashes) are not compared. */
+  static final int MIN_IDENTIFIER_LENGTH = 5;
+
   /** Added when query and entry share a country. */
   static final double COUNTRY_BONUS = 0.03;
 
@@ -48,6 +54,7 @@ final class IndexedScreener implements Screener {
   private final double cutoff;
   private final List<List<String>> nameKeys;
   private final List<List<String>> entryCountries;
+  private final Map<String, List<Integer>> byIdentifier;
 
   IndexedScreener(List<WatchlistEntry> entries, double threshold, double cutoff) {
     this.index = new NameIndex(entries);
@@ -67,6 +74,37 @@ final class IndexedScreener implements Screener {
       countries.add(Countries.codes(e.countries()));
     }
     this.entryCountries = countries;
+    Map<String, List<Integer>> ids = new HashMap<>();
+    for (int e = 0; e < entries.size(); e++) {
+      for (WatchlistEntry.Identifier id : entries.get(e).identifiers()) {
+        String key = identifierKey(id.value());
+        if (key.length() >= MIN_IDENTIFIER_LENGTH) {
+          List<Integer> list = ids.computeIfAbsent(key, k -> new ArrayList<>(1));
+          if (!list.contains(e)) {
+            list.add(e);
+          }
+        }
+      }
+    }
+    this.byIdentifier = Map.copyOf(ids);
+  }
+
+  /**
+   * An identifier as compared: letters and digits only, upper case, without an {@code IMO} prefix
+   * ({@code IMO 8914843} and {@code 8914843} are one number).
+   */
+  static String identifierKey(String value) {
+    StringBuilder out = new StringBuilder(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        out.append(Character.toUpperCase(c));
+      }
+    }
+    String key = out.toString();
+    return key.startsWith("IMO") && key.length() > 3 && Character.isDigit(key.charAt(3))
+        ? key.substring(3)
+        : key;
   }
 
   @Override
@@ -103,11 +141,22 @@ final class IndexedScreener implements Screener {
         }
       }
     }
+    Map<Integer, String> identifierHits = new HashMap<>();
+    for (String value : query.identifiers()) {
+      String key = identifierKey(value);
+      for (int e : byIdentifier.getOrDefault(key, List.of())) {
+        if (query.schema().compatibleWith(index.entries().get(e).schema())) {
+          identifierHits.putIfAbsent(e, value);
+          best.computeIfAbsent(e, k -> bestName(query, k));
+        }
+      }
+    }
     List<String> queryCountries = Countries.codes(query.countries());
     List<ScreeningResult> results = new ArrayList<>();
     for (Map.Entry<Integer, Best> e : best.entrySet()) {
       Best b = e.getValue();
-      if (b.score + BIRTH_DATE_EXACT_BONUS + COUNTRY_BONUS < cutoff) {
+      String identifier = identifierHits.get(e.getKey());
+      if (identifier == null && b.score + BIRTH_DATE_EXACT_BONUS + COUNTRY_BONUS < cutoff) {
         continue;
       }
       WatchlistEntry entry = index.entries().get(e.getKey());
@@ -131,6 +180,11 @@ final class IndexedScreener implements Screener {
       if (country != null) {
         features.add(country);
         score += country.weight();
+      }
+      if (identifier != null) {
+        double lift = Math.max(0, IDENTIFIER_MATCH_FLOOR - score);
+        features.add(new Feature("identifier", 1.0, lift, identifier));
+        score += lift;
       }
       score = Math.max(0, Math.min(1, score));
       if (score >= cutoff) {
@@ -160,6 +214,29 @@ final class IndexedScreener implements Screener {
   }
 
   private record Best(double score, String queryName, String matchedName, List<String> pairs) {}
+
+  /** The best name pair of an entry found by identifier rather than by name. */
+  private Best bestName(ScreeningQuery query, int entryIndex) {
+    WatchlistEntry entry = index.entries().get(entryIndex);
+    Best best = new Best(0, query.names().get(0), entry.name(), List.of());
+    boolean person = entry.schema() == Schema.PERSON;
+    for (String queryName : query.names()) {
+      List<String> tokens = Names.tokens(queryName);
+      List<String> keys = new ArrayList<>(tokens.size());
+      tokens.forEach(t -> keys.add(TokenSimilarity.key(t)));
+      for (String listedName : entry.allNames()) {
+        List<String> listed = Names.tokens(listedName);
+        List<String> listedKeys = new ArrayList<>(listed.size());
+        listed.forEach(t -> listedKeys.add(TokenSimilarity.key(t)));
+        NameScorer.Scored s =
+            NameScorer.score(tokens, keys, listed, listedKeys, person, index::idf);
+        if (s.score() > best.score()) {
+          best = new Best(s.score(), queryName, listedName, s.pairs());
+        }
+      }
+    }
+    return best;
+  }
 
   /** Names sharing similar tokens with the query, the highest summed idf first. */
   private int[] candidates(List<String> tokens) {

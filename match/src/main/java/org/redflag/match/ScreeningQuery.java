@@ -16,9 +16,15 @@ import org.redflag.model.Schema;
  * @param birthDate birth or incorporation date as an ISO prefix ({@code 1954-08-30}, {@code 1954}),
  *     or {@code null}
  * @param countries ISO alpha-2 codes or country names of nationality or registration
+ * @param identifiers passport, national id, IMO, tax id or registration numbers, as written; an
+ *     exact match (ignoring spaces, dashes and case) with a listed identifier is decisive
  */
 public record ScreeningQuery(
-    Schema schema, List<String> names, @Nullable String birthDate, List<String> countries) {
+    Schema schema,
+    List<String> names,
+    @Nullable String birthDate,
+    List<String> countries,
+    List<String> identifiers) {
 
   /**
    * Validates and copies the lists.
@@ -29,13 +35,20 @@ public record ScreeningQuery(
     Objects.requireNonNull(schema, "schema");
     names = List.copyOf(names);
     countries = List.copyOf(countries);
+    identifiers = List.copyOf(identifiers);
     if (names.isEmpty()) {
       throw new IllegalArgumentException("a screening query needs at least one name");
     }
   }
 
+  /** A query without identifiers. */
+  public ScreeningQuery(
+      Schema schema, List<String> names, @Nullable String birthDate, List<String> countries) {
+    this(schema, names, birthDate, countries, List.of());
+  }
+
   /** A query by names alone. */
   public static ScreeningQuery of(Schema schema, String... names) {
-    return new ScreeningQuery(schema, List.of(names), null, List.of());
+    return new ScreeningQuery(schema, List.of(names), null, List.of(), List.of());
   }
 }

@@ -32,7 +32,8 @@ public record ScreeningResult(
 
   /**
    * One line saying why, e.g. {@code name 0.96 (alexander~alyaksandr, lukashenko~lukashenka);
-   * schema ok; birthDate +0.05 (1954 = 1954-08-30)}.
+   * schema ok; birthDate +0.05 (1954 = 1954-08-30)}; an identifier match reads {@code identifier
+   * +0.40 (AB123456)}.
    */
   public String explanation() {
     StringBuilder out = new StringBuilder();

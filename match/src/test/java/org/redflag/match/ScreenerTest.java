@@ -85,7 +85,10 @@ class ScreenerTest {
   static final WatchlistEntry ALEKSEY =
       sdn("26186", Schema.PERSON, "LUKASHEV, Aleksey Viktorovich", "1990-11-07", "");
 
-  static final WatchlistEntry HERMANN = sdn("4234", Schema.VESSEL, "HERMANN", null, "");
+  static final WatchlistEntry HERMANN =
+      WatchlistEntry.builder("ofac-sdn", "4234", Schema.VESSEL, "HERMANN")
+          .identifier("imo", "8914843", null)
+          .build();
 
   static final WatchlistEntry SAND_SWAN = sdn("4243", Schema.VESSEL, "SAND SWAN", null, "ANA I");
 
@@ -192,6 +195,19 @@ class ScreenerTest {
 
     assertThat(agreeing).isGreaterThan(plain);
     assertThat(conflicting).isLessThan(plain);
+  }
+
+  @Test
+  void a_shared_identifier_is_decisive_even_under_another_name() {
+    List<ScreeningResult> results =
+        SCREENER.screen(
+            new ScreeningQuery(
+                Schema.VESSEL, List.of("OCEAN STAR"), null, List.of(), List.of("IMO 8914843")));
+
+    assertThat(results).hasSize(1);
+    assertThat(results.get(0).entry().sourceId()).isEqualTo("4234");
+    assertThat(results.get(0).match()).isTrue();
+    assertThat(results.get(0).explanation()).contains("identifier +");
   }
 
   @Test

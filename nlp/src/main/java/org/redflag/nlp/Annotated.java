@@ -29,6 +29,17 @@ final class Annotated {
   /** A CoreNLP named-entity mention with its coarse tag (PERSON, ORGANIZATION, LOCATION, MISC). */
   record NerSpan(String tag, int start, int end) {}
 
+  /**
+   * A dependency arc between two tokens of one sentence, as document token indices; {@code
+   * governor} is -1 for the root.
+   */
+  record Arc(int governor, int dependent, String relation) {}
+
+  /** The basic (UD) and enhanced++ dependencies of one sentence. */
+  record Parse(List<Arc> basic, List<Arc> enhanced) {
+    static final Parse NONE = new Parse(List.of(), List.of());
+  }
+
   /** A SUTime expression with its TIMEX3 type, value and modifier ({@code mod}, may be null). */
   record TimeSpan(String type, String value, @Nullable String mod, int start, int end) {}
 
@@ -38,6 +49,7 @@ final class Annotated {
   private final List<Sentence> sentences;
   private final List<NerSpan> names;
   private final List<TimeSpan> times;
+  private final List<Parse> parses;
   private final int[] starts;
   private final int[] ends;
 
@@ -48,6 +60,17 @@ final class Annotated {
       List<Sentence> sentences,
       List<NerSpan> names,
       List<TimeSpan> times) {
+    this(body, text, tokens, sentences, names, times, List.of());
+  }
+
+  Annotated(
+      String body,
+      String text,
+      List<Token> tokens,
+      List<Sentence> sentences,
+      List<NerSpan> names,
+      List<TimeSpan> times,
+      List<Parse> parses) {
     if (body.length() != text.length()) {
       throw new IllegalArgumentException("normalized text must keep the body's length");
     }
@@ -57,6 +80,7 @@ final class Annotated {
     this.sentences = List.copyOf(sentences);
     this.names = List.copyOf(names);
     this.times = List.copyOf(times);
+    this.parses = List.copyOf(parses);
     this.starts = tokens.stream().mapToInt(Token::start).toArray();
     this.ends = tokens.stream().mapToInt(Token::end).toArray();
   }
@@ -83,6 +107,11 @@ final class Annotated {
 
   List<TimeSpan> times() {
     return times;
+  }
+
+  /** The parse of sentence {@code index}, or {@link Parse#NONE} when the text was not parsed. */
+  Parse parse(int index) {
+    return index < parses.size() ? parses.get(index) : Parse.NONE;
   }
 
   /** The index of the token that starts at {@code offset}, or -1. */

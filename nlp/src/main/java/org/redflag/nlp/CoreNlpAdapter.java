@@ -2,8 +2,12 @@ package org.redflag.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
@@ -18,8 +22,9 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Stage 1: runs Stanford CoreNLP (tokenize, ssplit, pos, lemma, ner with SUTime) and copies what
- * later stages need into an {@link Annotated}.
+ * Stage 1: runs Stanford CoreNLP (tokenize, ssplit, pos, lemma, ner with SUTime, depparse) and
+ * copies what later stages need into an {@link Annotated}, dependencies included (basic UD and
+ * enhanced++).
  *
  * <p>Fine-grained NER (the KBP regex gazetteers) is off: it costs about 0.6-1 s per article and
  * 0.45 GB of heap, and our own actor table does its job better (see NLP-NOTES). Sentences break at
@@ -29,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class CoreNlpAdapter {
 
-  static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner";
+  static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse";
 
   private static final Set<String> NAME_TAGS =
       Set.of(
@@ -87,6 +92,7 @@ final class CoreNlpAdapter {
 
     List<Annotated.Token> tokens = new ArrayList<>();
     List<Annotated.Sentence> sentences = new ArrayList<>();
+    List<Annotated.Parse> parses = new ArrayList<>();
     for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
       int first = tokens.size();
       for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
@@ -109,6 +115,13 @@ final class CoreNlpAdapter {
                 tokens.get(tokens.size() - 1).end(),
                 first,
                 tokens.size()));
+        parses.add(
+            new Annotated.Parse(
+                arcs(s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class), first),
+                arcs(
+                    s.get(
+                        SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class),
+                    first)));
       }
     }
 
@@ -136,7 +149,27 @@ final class CoreNlpAdapter {
     }
     names.sort((a, b) -> Integer.compare(a.start(), b.start()));
     times.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return new Annotated(body, text, tokens, sentences, names, times);
+    return new Annotated(body, text, tokens, sentences, names, times, parses);
+  }
+
+  /** The arcs of {@code graph} as document token indices ({@code first} is the sentence's). */
+  private static List<Annotated.Arc> arcs(@Nullable SemanticGraph graph, int first) {
+    if (graph == null) {
+      return List.of();
+    }
+    List<Annotated.Arc> out = new ArrayList<>();
+    for (IndexedWord root : graph.getRoots()) {
+      out.add(new Annotated.Arc(-1, first + root.index() - 1, "root"));
+    }
+    for (SemanticGraphEdge e : graph.edgeIterable()) {
+      // Copy nodes of enhanced++ ("E1.1") share their original's index.
+      out.add(
+          new Annotated.Arc(
+              first + e.getGovernor().index() - 1,
+              first + e.getDependent().index() - 1,
+              e.getRelation().toString()));
+    }
+    return out;
   }
 
   private static String orEmpty(@Nullable String s) {

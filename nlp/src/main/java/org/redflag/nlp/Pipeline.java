@@ -47,7 +47,48 @@ final class Pipeline implements TextAnalyzer {
         roles.find(annotated, entities, new MentionIndex(annotated, entities));
     entities = descriptions.resolve(annotated, entities, profiles);
     MentionIndex index = new MentionIndex(annotated, entities);
-    return new Analysis(entities, found, read(annotated, index), profiles);
+    return new Analysis(
+        entities, found, read(annotated, index), profiles, parses(annotated, index));
+  }
+
+  private static List<ParsedSentence> parses(Annotated doc, MentionIndex index) {
+    List<ParsedSentence> out = new ArrayList<>();
+    for (Annotated.Sentence s : doc.sentences()) {
+      List<ParsedSentence.Word> words = new ArrayList<>();
+      for (int i = s.firstToken(); i < s.endToken(); i++) {
+        Annotated.Token t = doc.tokens().get(i);
+        MentionIndex.Located at = index.at(i);
+        words.add(
+            new ParsedSentence.Word(
+                i - s.firstToken(),
+                doc.body().substring(t.start(), t.end()),
+                t.start(),
+                t.end(),
+                t.lemma(),
+                t.pos(),
+                t.ner(),
+                at == null ? null : at.entity().id()));
+      }
+      Annotated.Parse parse = doc.parse(s.index());
+      out.add(
+          new ParsedSentence(
+              s.index(),
+              new Event.Span(doc.body().substring(s.start(), s.end()), s.start(), s.end()),
+              words,
+              local(parse.basic(), s.firstToken()),
+              local(parse.enhanced(), s.firstToken())));
+    }
+    return out;
+  }
+
+  private static List<ParsedSentence.Arc> local(List<Annotated.Arc> arcs, int first) {
+    List<ParsedSentence.Arc> out = new ArrayList<>(arcs.size());
+    for (Annotated.Arc a : arcs) {
+      out.add(
+          new ParsedSentence.Arc(
+              a.governor() < 0 ? -1 : a.governor() - first, a.dependent() - first, a.relation()));
+    }
+    return out;
   }
 
   private List<SentenceReport> read(Annotated doc, MentionIndex index) {

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
       TagCommand.class,
       MatchCommand.class,
       CompareCommand.class,
+      ScreenCommand.class,
       ListsCommand.class
     },
     footer = {

@@ -114,6 +114,13 @@ final class ListsCommand implements Runnable {
             "Date of the data, when the files don't say (default: from the files, else today).")
     @Nullable String date;
 
+    @Option(
+        names = "--append",
+        description =
+            "Read the files after the source's current files instead of replacing them"
+                + " (an OpenSanctions delta on top of its entities file).")
+    boolean append;
+
     @Option(names = "--debug", description = "Print stack traces of errors.")
     boolean debug;
 
@@ -126,7 +133,7 @@ final class ListsCommand implements Runnable {
       }
       SnapshotInfo info;
       try {
-        info = WatchlistStore.at(home.resolve()).importFiles(s, files, date);
+        info = WatchlistStore.at(home.resolve()).importFiles(s, files, date, append);
       } catch (UnsupportedOperationException e) {
         throw RedflagException.badInput(e.getMessage());
       }

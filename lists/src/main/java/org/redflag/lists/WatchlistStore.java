@@ -160,6 +160,16 @@ public final class WatchlistStore {
    */
   public SnapshotInfo importFiles(Source source, List<Path> files, @Nullable String date)
       throws IOException {
+    return importFiles(source, files, date, false);
+  }
+
+  /**
+   * Like {@link #importFiles(Source, List, String)}; with {@code append}, the files are read after
+   * the source's files in the snapshot in force instead of replacing them (an OpenSanctions delta
+   * on top of its base file).
+   */
+  public SnapshotInfo importFiles(
+      Source source, List<Path> files, @Nullable String date, boolean append) throws IOException {
     List<Input> inputs = new ArrayList<>();
     for (Path f : files) {
       if (!Files.isRegularFile(f)) {
@@ -167,7 +177,7 @@ public final class WatchlistStore {
       }
       inputs.add(new Input(f, f.toAbsolutePath().toString()));
     }
-    return commit(Map.of(source, inputs), date);
+    return commit(Map.of(source, inputs), date, append);
   }
 
   /**
@@ -223,7 +233,7 @@ public final class WatchlistStore {
           failures.put(source, where + e.getMessage());
         }
       }
-      SnapshotInfo info = ok.isEmpty() ? null : commit(ok, null);
+      SnapshotInfo info = ok.isEmpty() ? null : commit(ok, null, false);
       return new UpdateResult(info, failures);
     } finally {
       deleteTree(downloads);
@@ -243,7 +253,8 @@ public final class WatchlistStore {
    * Writes a new snapshot in which each given source is replaced by its inputs, reads it back
    * fully, and puts it in force.
    */
-  SnapshotInfo commit(Map<Source, List<Input>> replaced, @Nullable String date) throws IOException {
+  SnapshotInfo commit(Map<Source, List<Input>> replaced, @Nullable String date, boolean append)
+      throws IOException {
     Files.createDirectories(root.resolve("snapshots"));
     try (FileChannel lockChannel =
             FileChannel.open(
@@ -258,13 +269,25 @@ public final class WatchlistStore {
       try {
         List<Manifest.Item> items = new ArrayList<>();
         Map<String, String> inputNames = new java.util.HashMap<>();
+        Map<Source, Manifest.Item> kept = new java.util.EnumMap<>(Source.class);
         for (Manifest.Item item : before.items()) {
           if (!replaced.containsKey(item.source())) {
             items.add(carryOver(item, previous, tmp));
+          } else if (append) {
+            kept.put(item.source(), carryOver(item, previous, tmp));
           }
         }
         for (Map.Entry<Source, List<Input>> e : replaced.entrySet()) {
-          items.add(write(e.getKey(), e.getValue(), tmp, inputNames));
+          Manifest.Item added = write(e.getKey(), e.getValue(), tmp, inputNames);
+          Manifest.Item base = kept.get(e.getKey());
+          if (base != null) {
+            List<String> allFiles = new ArrayList<>(base.files());
+            allFiles.addAll(added.files());
+            added =
+                new Manifest.Item(
+                    e.getKey(), "", base.origin() + " " + added.origin(), -1, allFiles);
+          }
+          items.add(added);
         }
         items.sort(Comparator.comparing(Manifest.Item::source));
         if (date != null) {

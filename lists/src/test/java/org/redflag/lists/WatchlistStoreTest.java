@@ -128,4 +128,34 @@ class WatchlistStoreTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no snapshot '20200101T000000Z'");
   }
+
+  @Test
+  void an_appended_opensanctions_delta_is_applied_to_the_base_file() throws IOException {
+    WatchlistStore store = WatchlistStore.at(home);
+    Path base =
+        Files.writeString(
+            files.resolve("entities.ftm.json"),
+            "{\"id\":\"a\",\"schema\":\"Person\",\"caption\":\"A\",\"properties\":{}}\n"
+                + "{\"id\":\"b\",\"schema\":\"Company\",\"caption\":\"B\",\"properties\":{}}\n");
+    Path delta =
+        Files.writeString(
+            files.resolve("delta.json"),
+            "{\"op\":\"DEL\",\"entity\":{\"id\":\"a\",\"schema\":\"Person\"}}\n"
+                + "{\"op\":\"MOD\",\"entity\":{\"id\":\"b\",\"schema\":\"Company\","
+                + "\"caption\":\"B2\",\"properties\":{}}}\n"
+                + "{\"op\":\"ADD\",\"entity\":{\"id\":\"c\",\"schema\":\"Vessel\","
+                + "\"caption\":\"C\",\"properties\":{}}}\n");
+    SnapshotInfo first = store.importFiles(Source.OPENSANCTIONS, List.of(base), "2024-01-01");
+
+    SnapshotInfo second =
+        store.importFiles(Source.OPENSANCTIONS, List.of(delta), "2024-01-02", true);
+
+    ListDiff diff =
+        ListDiff.between(store.load(first.id()), store.load(second.id()), Source.OPENSANCTIONS);
+    assertThat(diff.added()).extracting(e -> e.id()).containsExactly("opensanctions:c");
+    assertThat(diff.removed()).extracting(e -> e.id()).containsExactly("opensanctions:a");
+    assertThat(diff.changed())
+        .singleElement()
+        .satisfies(c -> assertThat(c.fields()).containsExactly("name"));
+  }
 }

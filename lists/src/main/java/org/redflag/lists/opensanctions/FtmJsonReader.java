@@ -80,6 +80,9 @@ public final class FtmJsonReader implements ListReader {
           }
           if (node.has("op")) {
             if (node.path("op").asText().equals("DEL")) {
+              String gone = node.path("entity").path("id").asText("");
+              parties.remove(gone);
+              programs.remove(gone);
               continue;
             }
             node = node.path("entity");
@@ -106,6 +109,7 @@ public final class FtmJsonReader implements ListReader {
           } else if (PARTIES.contains(schema)) {
             WatchlistEntry.Builder b = entry(id, schema, props, node);
             if (b != null) {
+              parties.remove(id);
               parties.put(id, b);
             }
           }

@@ -22,6 +22,8 @@ import picocli.CommandLine.Spec;
       EntityCommand.class,
       EventsCommand.class,
       RoutesCommand.class,
+      AlertsCommand.class,
+      WatchCommand.class,
       TagCommand.class,
       MatchCommand.class,
       CompareCommand.class,

@@ -10,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.redflag.app.CliTest.Run;
 import org.redflag.graph.Knowledge;
 import org.redflag.model.Brief;
 import org.redflag.model.Document;
@@ -83,11 +82,19 @@ class StoreCommandsTest {
             : List.of());
   }
 
+  record Run(int code, String out, String err) {}
+
   private Run run(String... args) {
     String[] all = java.util.Arrays.copyOf(args, args.length + 2);
     all[args.length] = "--home";
     all[args.length + 1] = home.toString();
-    return CliTest.run(all);
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    picocli.CommandLine cli = Main.commandLine();
+    cli.setOut(new java.io.PrintWriter(out));
+    cli.setErr(new java.io.PrintWriter(err));
+    int code = cli.execute(all);
+    return new Run(code, out.toString(), err.toString());
   }
 
   @Test
@@ -134,6 +141,19 @@ class StoreCommandsTest {
     Run r = run("entity", "Nobody Atall");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err().strip()).contains("no stored entity").hasLineCount(1);
+  }
+
+  @Test
+  void alerts_rescreen_stored_entities_and_report_watches() throws Exception {
+    assertThat(run("watch", "RU").out()).contains("Watching country:RU");
+    Run r = run("alerts", "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.at("/lists/snapshot").asText()).isEqualTo("bundled");
+    assertThat(json.at("/lists/previous").asText()).isEqualTo("ingest");
+    assertThat(json.at("/lists/screened").asInt()).isEqualTo(1);
+    assertThat(json.at("/watches/0/target").asText()).isEqualTo("country:RU");
+    assertThat(run("alerts").out()).contains("bundled against bundled").contains("0 newly listed");
   }
 
   @Test

@@ -3,7 +3,9 @@ package org.redflag.graph;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.redflag.model.WatchlistEntry;
 import org.redflag.store.Store;
+import org.redflag.store.Watch;
 
 /**
  * Questions across every stored document. Entities are referred to by a global id (e.g. {@code
@@ -51,6 +53,23 @@ public interface Knowledge {
 
   /** The entities around {@code nameOrId} to {@code depth} hops, by co-mention and events. */
   Network network(String nameOrId, int depth, int perNode);
+
+  /**
+   * Re-screens every stored entity that can be listed against a watchlist snapshot and reports what
+   * changed since the last re-screening (or since analysis); the result is stored.
+   */
+  ListAlerts rescreen(String snapshotId, List<WatchlistEntry> entries);
+
+  /**
+   * Saves a watch on an entity (a name or global id) or a country (an ISO alpha-2 code): later
+   * {@link #checkWatches} calls report events about it that were stored after this call.
+   *
+   * @throws org.redflag.model.RedflagException when nothing matches
+   */
+  Watch watch(String nameOrCountry);
+
+  /** New events for every saved watch since it was last checked; marks them reported. */
+  List<WatchReport> checkWatches();
 
   /** Up to {@code limit} shortest chains of connections between two entities. */
   List<List<GlobalEntity>> paths(String a, String b, int limit);

@@ -533,6 +533,43 @@ final class StoreKnowledge implements Knowledge {
   }
 
   @Override
+  public ListAlerts rescreen(String snapshotId, List<org.redflag.model.WatchlistEntry> entries) {
+    return Alerts.rescreen(store, snapshotId, entries);
+  }
+
+  @Override
+  public org.redflag.store.Watch watch(String nameOrCountry) {
+    String target =
+        nameOrCountry.matches("[A-Za-z]{2}")
+            ? "country:" + nameOrCountry.toUpperCase(Locale.ROOT)
+            : require(nameOrCountry).id();
+    long last = store.eventsOf(keysOf(target)).stream().mapToLong(EventRow::key).max().orElse(0);
+    org.redflag.store.Watch w = new org.redflag.store.Watch(target, nameOrCountry, last);
+    store.watch(w);
+    return w;
+  }
+
+  private List<Long> keysOf(String cluster) {
+    return store.entitiesOf(List.of(cluster)).stream().map(EntityRow::key).toList();
+  }
+
+  @Override
+  public List<WatchReport> checkWatches() {
+    List<WatchReport> out = new ArrayList<>();
+    for (org.redflag.store.Watch w : store.watches()) {
+      List<EventRow> fresh =
+          store.eventsOf(keysOf(w.target())).stream()
+              .filter(e -> e.key() > w.lastEventKey())
+              .toList();
+      if (!fresh.isEmpty()) {
+        store.markWatched(w.target(), fresh.stream().mapToLong(EventRow::key).max().orElseThrow());
+      }
+      out.add(new WatchReport(w.target(), w.label(), corroborate(fresh)));
+    }
+    return out;
+  }
+
+  @Override
   public Network network(String nameOrId, int depth, int perNode) {
     GlobalEntity centre = require(nameOrId);
     Graph<String, DefaultWeightedEdge> g = neighbourhood(List.of(centre.id()), depth, perNode);

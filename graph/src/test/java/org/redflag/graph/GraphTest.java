@@ -191,6 +191,61 @@ class GraphTest {
     assertThat(paths.get(0).get(0).id()).isEqualTo("country:KZ");
   }
 
+  @Test
+  void a_list_change_reports_newly_listed_and_delisted_stored_entities() {
+    org.redflag.model.WatchlistEntry lukashenko =
+        org.redflag.model.WatchlistEntry.builder(
+                "ofac-sdn", "9760", org.redflag.model.Schema.PERSON, "LUKASHENKO, Alexander")
+            .country("BY")
+            .build();
+    org.redflag.model.WatchlistEntry isw =
+        org.redflag.model.WatchlistEntry.builder(
+                "uk-sanctions",
+                "RUS9999",
+                org.redflag.model.Schema.ORGANIZATION,
+                "Institute for the Study of War")
+            .build();
+
+    ListAlerts first = knowledge.rescreen("s1", List.of(lukashenko, isw));
+    assertThat(first.previous()).isEqualTo("ingest");
+    assertThat(first.newlyListed())
+        .extracting(c -> c.entity().name())
+        .containsExactly("Institute for the Study of War");
+    assertThat(first.delisted()).isEmpty();
+
+    ListAlerts second = knowledge.rescreen("s2", List.of(lukashenko));
+    assertThat(second.previous()).isEqualTo("s1");
+    assertThat(second.newlyListed()).isEmpty();
+    assertThat(second.delisted())
+        .extracting(c -> c.entries().get(0).id())
+        .containsExactly("uk-sanctions:RUS9999");
+  }
+
+  @Test
+  void a_watch_reports_only_events_stored_after_it_was_saved() {
+    knowledge.watch("RU");
+    assertThat(knowledge.checkWatches())
+        .singleElement()
+        .satisfies(w -> assertThat(w.events()).isEmpty());
+
+    store.put(
+        brief(
+            "four",
+            LocalDate.of(2023, 6, 1),
+            List.of(
+                entity("e1", "Kazakhstan", EntityType.COUNTRY, "KZ", false),
+                entity("e2", "Russia", EntityType.COUNTRY, "RU", false)),
+            List.of(event("v1", "TRADE", "e1", "e2", "2023-06", "fact", "author").build())));
+    knowledge.resolve();
+
+    List<WatchReport> reports = knowledge.checkWatches();
+    assertThat(reports.get(0).target()).isEqualTo("country:RU");
+    assertThat(reports.get(0).events())
+        .extracting(CorroboratedEvent::type)
+        .containsExactly("TRADE");
+    assertThat(knowledge.checkWatches().get(0).events()).isEmpty();
+  }
+
   private static Brief brief(
       String name, LocalDate date, List<Entity> entities, List<Event> events) {
     StringBuilder body = new StringBuilder(name).append(':');

@@ -28,6 +28,7 @@ class FullFilesTest {
         "un-sc | un_consolidated_2026-02/UN_consolidated.xml | 1003",
         "bis-dpl | bis_dpl_2022/dpl.txt | 487",
         "uk-ofsi | eu_uk/hmt_boe_conlist_2016-02-12_sample.csv | 463",
+        "eu-fsf | eu_uk/eu_fsd_legacy_WHOLE_2016-02-11.xml | 595",
         "opensanctions | opensanctions_samples/yente_t1/entities.ftm.json | -1",
       })
   void the_real_file_reads_completely_with_unique_ids(String source, String files, int count)

@@ -12,6 +12,7 @@ import org.redflag.lists.ListFile;
 import org.redflag.lists.ListFiles;
 import org.redflag.lists.ListFormatException;
 import org.redflag.lists.ListReader;
+import org.redflag.lists.parse.Countries;
 import org.redflag.lists.parse.XmlRecords;
 import org.redflag.lists.parse.XmlRecords.Node;
 import org.redflag.model.Schema;
@@ -42,13 +43,25 @@ public final class EuFsfReader implements ListReader {
       Map<String, String> root =
           XmlRecords.read(
               file,
-              Set.of("export"),
-              Set.of("sanctionEntity"),
+              Set.of("export", "WHOLE"),
+              Set.of("sanctionEntity", "ENTITY"),
               "an EU Financial Sanctions Files XML export",
-              (rec, line) -> sink.accept(entry(file, line, rec)));
+              (rec, line) ->
+                  sink.accept(
+                      rec.name().equals("ENTITY")
+                          ? legacy(file, line, rec)
+                          : entry(file, line, rec)));
       String generated = root.getOrDefault("generationDate", "");
+      String legacyDate = root.getOrDefault("Date", "");
       if (generated.length() >= 10) {
         date = generated.substring(0, 10);
+      } else if (legacyDate.matches("\\d{2}/\\d{2}/\\d{4}")) {
+        date =
+            legacyDate.substring(6)
+                + "-"
+                + legacyDate.substring(3, 5)
+                + "-"
+                + legacyDate.substring(0, 2);
       }
     }
     return date;
@@ -139,6 +152,67 @@ public final class EuFsfReader implements ListReader {
       remarks.add(rec.attr("designationDetails"));
     }
     b.remarks(remarks.isEmpty() ? null : String.join("; ", remarks));
+    return b.build();
+  }
+
+  /** Maps an entity of the pre-2017 format ({@code WHOLE/ENTITY} with upper-case elements). */
+  private static WatchlistEntry legacy(ListFile file, int line, Node rec) {
+    String id = rec.attr("Id");
+    List<Node> names = rec.all("NAME");
+    String name = names.isEmpty() ? "" : names.get(0).text("WHOLENAME").replaceAll("\\s+", " ");
+    if (id.isEmpty() || name.isEmpty()) {
+      throw new ListFormatException(file.name(), line, "ENTITY without an Id or a WHOLENAME");
+    }
+    Schema schema = rec.attr("Type").equals("P") ? Schema.PERSON : Schema.LEGAL_ENTITY;
+    WatchlistEntry.Builder b =
+        WatchlistEntry.builder(SOURCE, id, schema, name).sourceUrl(SOURCE_URL);
+    Set<String> seen = new LinkedHashSet<>(List.of(name));
+    for (Node n : names) {
+      String alias = n.text("WHOLENAME").replaceAll("\\s+", " ");
+      if (!alias.isEmpty() && seen.add(alias)) {
+        b.alias(alias, false);
+      }
+    }
+    if (!rec.attr("programme").isEmpty()) {
+      b.program(rec.attr("programme"));
+    }
+    String listed = rec.attr("reg_date");
+    b.listingDate(listed.isEmpty() ? null : listed);
+    Set<String> dates = new LinkedHashSet<>();
+    Set<String> places = new LinkedHashSet<>();
+    for (Node d : rec.all("BIRTH")) {
+      dates.add(d.text("DATE"));
+      places.add(join(clean(d.text("PLACE")), clean(Countries.codeOrName(d.text("COUNTRY")))));
+    }
+    dates.stream().filter(d -> !d.isEmpty()).forEach(b::birthDate);
+    places.stream().filter(p -> !p.isEmpty()).forEach(b::birthPlace);
+    for (Node c : rec.all("CITIZEN")) {
+      if (!c.text("COUNTRY").isEmpty()) {
+        b.country(Countries.codeOrName(c.text("COUNTRY")));
+      }
+    }
+    for (Node p : rec.all("PASSPORT")) {
+      String number = p.text("NUMBER").split("\\s+")[0];
+      if (!number.isEmpty()) {
+        String country = p.text("COUNTRY");
+        b.identifier("passport", number, country.isEmpty() ? null : Countries.codeOrName(country));
+      }
+    }
+    for (Node a : rec.all("ADDRESS")) {
+      String address =
+          join(
+              clean(a.text("NUMBER")),
+              clean(a.text("STREET")),
+              clean(a.text("ZIPCODE")),
+              clean(a.text("CITY")),
+              clean(a.text("COUNTRY")),
+              clean(a.text("OTHER")));
+      if (!address.isEmpty()) {
+        b.address(address);
+      }
+    }
+    String remark = rec.attr("remark");
+    b.remarks(remark.isEmpty() ? null : remark);
     return b.build();
   }
 

@@ -12,13 +12,15 @@ import org.jspecify.annotations.Nullable;
 public final class Countries {
   private static final Set<String> CODES = Set.of(Locale.getISOCountries());
   private static final Map<String, String> BY_NAME = buildNames();
+  private static final Map<String, String> ALPHA3 = buildAlpha3();
   private static final Map<String, String> SEEN = new ConcurrentHashMap<>();
   private static final int MAX_SEEN = 10_000;
 
   private Countries() {}
 
   /**
-   * The ISO alpha-2 code for a country name or code, e.g. {@code Korea, North} -> {@code KP}.
+   * The ISO alpha-2 code for a country name, alpha-2 or alpha-3 code, e.g. {@code Korea, North} ->
+   * {@code KP}, {@code IRQ} -> {@code IQ}.
    *
    * @return the code, or {@code null} when the name is not recognised
    */
@@ -26,6 +28,9 @@ public final class Countries {
     String s = nameOrCode.strip();
     if (s.length() == 2 && CODES.contains(s.toUpperCase(Locale.ROOT))) {
       return s.toUpperCase(Locale.ROOT);
+    }
+    if (s.length() == 3 && ALPHA3.containsKey(s.toUpperCase(Locale.ROOT))) {
+      return ALPHA3.get(s.toUpperCase(Locale.ROOT));
     }
     String key = key(s);
     String code = BY_NAME.get(key);
@@ -55,6 +60,18 @@ public final class Countries {
   private static String key(String s) {
     String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     return n.toLowerCase(Locale.ROOT).replaceAll("[.]", "").replaceAll("\\s+", " ").strip();
+  }
+
+  private static Map<String, String> buildAlpha3() {
+    Map<String, String> m = new HashMap<>();
+    for (String code : CODES) {
+      try {
+        m.put(new Locale("", code).getISO3Country(), code);
+      } catch (java.util.MissingResourceException e) {
+        // a few codes have no alpha-3 form in the JDK; they are matched by name instead
+      }
+    }
+    return Map.copyOf(m);
   }
 
   private static Map<String, String> buildNames() {

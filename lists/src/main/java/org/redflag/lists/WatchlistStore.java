@@ -260,6 +260,7 @@ public final class WatchlistStore {
             FileChannel.open(
                 root.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = lockChannel.lock()) {
+      removeLeftovers();
       String previous = currentId();
       Manifest before =
           previous.equals(BUNDLED_ID)
@@ -463,6 +464,20 @@ public final class WatchlistStore {
       Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
     } catch (FileAlreadyExistsException e) {
       throw new IOException("cannot replace " + to + ": it exists", e);
+    }
+  }
+
+  /**
+   * Deletes temporary directories an interrupted import or update left behind; called with the
+   * writer lock held, so none of them is in use.
+   */
+  private void removeLeftovers() throws IOException {
+    for (Path dir : List.of(root, root.resolve("snapshots"))) {
+      try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, ".tmp-*")) {
+        for (Path p : s) {
+          deleteTree(p);
+        }
+      }
     }
   }
 

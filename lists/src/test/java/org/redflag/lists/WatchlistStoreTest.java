@@ -158,4 +158,15 @@ class WatchlistStoreTest {
         .singleElement()
         .satisfies(c -> assertThat(c.fields()).containsExactly("name"));
   }
+
+  @Test
+  void leftovers_of_an_interrupted_import_are_removed_by_the_next_one() throws IOException {
+    Path leftover = Files.createDirectories(home.resolve("lists/snapshots/.tmp-42/bis-dpl"));
+    Files.writeString(leftover.resolve("dpl.txt.gz"), "half");
+
+    WatchlistStore.at(home)
+        .importFiles(Source.BIS_DPL, List.of(fixture("dpl/dpl.txt", "dpl.txt")), null);
+
+    assertThat(home.resolve("lists/snapshots/.tmp-42")).doesNotExist();
+  }
 }

@@ -43,6 +43,9 @@ final class StoreKnowledge implements Knowledge {
   /** Name similarity below which a name query finds nothing. */
   static final double FIND_THRESHOLD = 0.5;
 
+  /** Stored entities a name query considers, from the name index. */
+  static final int FIND_CANDIDATES = 30;
+
   /** Connections listed in a profile. */
   static final int PROFILE_CONNECTIONS = 10;
 
@@ -95,13 +98,14 @@ final class StoreKnowledge implements Knowledge {
       return List.of(global(exact.get(0)));
     }
     Map<String, Double> best = new LinkedHashMap<>();
-    for (EntityRow r : store.findEntities(nameOrId, 50)) {
+    Map<String, Double> similarity = new HashMap<>();
+    for (EntityRow r : store.findEntities(nameOrId, FIND_CANDIDATES)) {
       if (r.cluster() == null) {
         continue;
       }
-      double s = Names.similarity(nameOrId, r.name());
+      double s = similarity.computeIfAbsent(r.name(), n -> Names.similarity(nameOrId, n));
       for (String a : r.aliases()) {
-        s = Math.max(s, Names.similarity(nameOrId, a));
+        s = Math.max(s, similarity.computeIfAbsent(a, n -> Names.similarity(nameOrId, n)));
       }
       if (s >= FIND_THRESHOLD) {
         best.merge(r.cluster(), s, Math::max);
@@ -170,7 +174,7 @@ final class StoreKnowledge implements Knowledge {
             .sorted(Comparator.comparing((String d) -> docDates.get(d)).thenComparing(d -> d))
             .toList();
     List<CorroboratedEvent> timeline =
-        corroborate(store.eventsOf(rows.stream().map(EntityRow::key).toList())).stream()
+        corroborate(store.eventsOfCluster(entity.id())).stream()
             .sorted(Comparator.comparing(e -> e.date() == null ? "~" : e.date()))
             .toList();
     List<CoMention> co = store.coMentions(entity.id(), PROFILE_CONNECTIONS);
@@ -239,8 +243,7 @@ final class StoreKnowledge implements Knowledge {
     List<EventRow> rows = new ArrayList<>();
     if (filter.entity() != null) {
       GlobalEntity e = require(filter.entity());
-      rows.addAll(
-          store.eventsOf(store.entitiesOf(List.of(e.id())).stream().map(EntityRow::key).toList()));
+      rows.addAll(store.eventsOfCluster(e.id()));
     } else {
       store.forEachEvent(rows::add);
     }
@@ -543,14 +546,10 @@ final class StoreKnowledge implements Knowledge {
         nameOrCountry.matches("[A-Za-z]{2}")
             ? "country:" + nameOrCountry.toUpperCase(Locale.ROOT)
             : require(nameOrCountry).id();
-    long last = store.eventsOf(keysOf(target)).stream().mapToLong(EventRow::key).max().orElse(0);
+    long last = store.eventsOfCluster(target).stream().mapToLong(EventRow::key).max().orElse(0);
     org.redflag.store.Watch w = new org.redflag.store.Watch(target, nameOrCountry, last);
     store.watch(w);
     return w;
-  }
-
-  private List<Long> keysOf(String cluster) {
-    return store.entitiesOf(List.of(cluster)).stream().map(EntityRow::key).toList();
   }
 
   @Override
@@ -558,7 +557,7 @@ final class StoreKnowledge implements Knowledge {
     List<WatchReport> out = new ArrayList<>();
     for (org.redflag.store.Watch w : store.watches()) {
       List<EventRow> fresh =
-          store.eventsOf(keysOf(w.target())).stream()
+          store.eventsOfCluster(w.target()).stream()
               .filter(e -> e.key() > w.lastEventKey())
               .toList();
       if (!fresh.isEmpty()) {

@@ -202,6 +202,10 @@ final class Sql {
   static final String HITS_OF =
       "SELECT entity, list, list_id, name, programs, score, matched_name, explanation"
           + " FROM list_hits WHERE entity = ? ORDER BY rowid";
+  static final String HITS_OF_CLUSTER =
+      "SELECT h.entity, h.list, h.list_id, h.name, h.programs, h.score, h.matched_name,"
+          + " h.explanation FROM list_hits h JOIN entities e ON e.key = h.entity"
+          + " WHERE e.cluster = ? ORDER BY h.entity, h.rowid";
   static final String SET_CLUSTER = "UPDATE entities SET cluster = ? WHERE key = ?";
   static final String CO_MENTIONS =
       "SELECT o.cluster, count(DISTINCT o.document) AS n FROM entities e"
@@ -229,6 +233,10 @@ final class Sql {
   static final String ROLES_OF =
       "SELECT r.event, r.role, r.position, r.entity, e.local_id FROM event_roles r"
           + " JOIN entities e ON e.key = r.entity WHERE r.event = ? ORDER BY r.role, r.position";
+  static final String EVENTS_OF_CLUSTER =
+      "SELECT r.event FROM event_roles r JOIN entities e ON e.key = r.entity WHERE e.cluster = ?"
+          + " UNION SELECT c.event FROM claims c JOIN entities e ON e.key = c.source"
+          + " WHERE e.cluster = ?";
   static final String EVENTS_OF_ENTITY =
       "SELECT event FROM event_roles WHERE entity = ? UNION SELECT event FROM claims WHERE source"
           + " = ?";

@@ -576,10 +576,22 @@ final class SqliteStore implements Store {
   @Override
   public synchronized List<EntityRow> entitiesOf(Collection<String> clusters) {
     List<EntityRow> rows = new ArrayList<>();
-    try (PreparedStatement ps = db.prepareStatement(Sql.ENTITIES_OF_CLUSTER)) {
+    try (PreparedStatement ps = db.prepareStatement(Sql.ENTITIES_OF_CLUSTER);
+        PreparedStatement hs = db.prepareStatement(Sql.HITS_OF_CLUSTER)) {
       for (String c : new LinkedHashSet<>(clusters)) {
+        Map<Long, List<SanctionHit>> hits = new HashMap<>();
+        hs.setString(1, c);
+        try (ResultSet rs = hs.executeQuery()) {
+          while (rs.next()) {
+            hits.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(readHit(rs));
+          }
+        }
         ps.setString(1, c);
-        readEntities(ps, rows);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            rows.add(readEntity(rs, hits.getOrDefault(rs.getLong(1), List.of())));
+          }
+        }
       }
       return rows;
     } catch (SQLException e) {
@@ -774,7 +786,34 @@ final class SqliteStore implements Store {
           }
         }
       }
-      List<EventRow> out = new ArrayList<>();
+      return eventsByKey(eventKeys);
+    } catch (SQLException e) {
+      throw readFailure(e);
+    }
+  }
+
+  @Override
+  public synchronized List<EventRow> eventsOfCluster(String cluster) {
+    Set<Long> eventKeys = new java.util.TreeSet<>();
+    try {
+      try (PreparedStatement ps = db.prepareStatement(Sql.EVENTS_OF_CLUSTER)) {
+        ps.setString(1, cluster);
+        ps.setString(2, cluster);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            eventKeys.add(rs.getLong(1));
+          }
+        }
+      }
+      return eventsByKey(eventKeys);
+    } catch (SQLException e) {
+      throw readFailure(e);
+    }
+  }
+
+  private List<EventRow> eventsByKey(Set<Long> eventKeys) throws SQLException {
+    List<EventRow> out = new ArrayList<>();
+    {
       try (PreparedStatement ev = db.prepareStatement(Sql.EVENT_BY_KEY);
           PreparedStatement ro = db.prepareStatement(Sql.ROLES_OF)) {
         for (long k : eventKeys) {
@@ -793,10 +832,8 @@ final class SqliteStore implements Store {
           }
         }
       }
-      return out;
-    } catch (SQLException e) {
-      throw readFailure(e);
     }
+    return out;
   }
 
   /** Rebuilds an event from its row and its roles ({role, entity key, local id}). */

@@ -85,6 +85,9 @@ public interface Store extends AutoCloseable {
   /** Events in which any of these stored entities takes part (actor, recipient, route, source). */
   List<EventRow> eventsOf(Collection<Long> entityKeys);
 
+  /** Events in which any stored entity of this global entity takes part. */
+  List<EventRow> eventsOfCluster(String cluster);
+
   /** Records an analyst's decision; later resolutions honour it. */
   void decide(Decision decision);
 

@@ -29,7 +29,8 @@ import picocli.CommandLine;
  *
  * <p>Run: {@code ./mvnw -q -pl app test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.redflag.app.bench.IngestBenchmark -Dexec.args="/tmp/rf-bench"} or with
- * {@code java -cp} over the test classpath.
+ * {@code java -cp} over the test classpath. A second argument {@code latency} only measures the
+ * queries over the store of an earlier run.
  */
 public final class IngestBenchmark {
   private IngestBenchmark() {}
@@ -39,6 +40,10 @@ public final class IngestBenchmark {
     Path corpora = Path.of(System.getProperty("redflag.shared", "../shared"), "data", "corpora");
     Path docs = work.resolve("docs");
     Path home = work.resolve("home");
+    if (args.length > 1 && args[1].equals("latency")) {
+      latency(home);
+      return;
+    }
     int n = materialize(corpora, docs);
     System.out.printf("corpus: %d documents in %s%n", n, docs);
     for (int run = 1; run <= 2; run++) {

@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
       RoutesCommand.class,
       AlertsCommand.class,
       WatchCommand.class,
+      ExportCommand.class,
       TagCommand.class,
       MatchCommand.class,
       CompareCommand.class,

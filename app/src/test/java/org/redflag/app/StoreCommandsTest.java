@@ -157,6 +157,37 @@ class StoreCommandsTest {
   }
 
   @Test
+  void exports_carry_entities_events_and_their_documents() throws Exception {
+    Run ftm = run("export", "--format", "ftm");
+    assertThat(ftm.code()).as(ftm.err()).isZero();
+    List<JsonNode> lines = new java.util.ArrayList<>();
+    for (String l : ftm.out().strip().split("\n")) {
+      lines.add(new ObjectMapper().readTree(l));
+    }
+    assertThat(lines)
+        .extracting(n -> n.get("schema").asText())
+        .contains("Article", "Person", "PublicBody", "Mention", "Sanction", "Event");
+    assertThat(lines)
+        .filteredOn(n -> n.get("schema").asText().equals("Mention"))
+        .allSatisfy(n -> assertThat(n.at("/properties/document/0").asText()).startsWith("doc-"));
+
+    JsonNode stix = new ObjectMapper().readTree(run("export", "--format", "stix").out());
+    assertThat(stix.get("type").asText()).isEqualTo("bundle");
+    assertThat(stix.get("objects"))
+        .extracting(o -> o.get("type").asText())
+        .contains("identity", "location", "relationship", "report");
+
+    assertThat(run("export", "--format", "csv").out())
+        .startsWith("id,name,type,country,documents,mentions,aliases,list_entries")
+        .contains("ofac-sdn:9760");
+    Path graphml = home.resolve("net.graphml");
+    assertThat(run("export", "--format", "graphml", "--output", graphml.toString()).code())
+        .isZero();
+    assertThat(java.nio.file.Files.readString(graphml)).contains("<graphml").contains("country:RU");
+    assertThat(run("export", "--format", "pdf").code()).isEqualTo(2);
+  }
+
+  @Test
   void merge_and_split_are_recorded() {
     Run r = run("entity", "split", "ofac-sdn:9760", "Lukashenka");
     assertThat(r.code()).as(r.err()).isZero();

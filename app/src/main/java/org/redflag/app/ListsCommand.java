@@ -326,7 +326,8 @@ final class ListsCommand implements Runnable {
         "Shows the entries added, removed and changed (with the changed fields) from OLD to NEW.",
         "OLD and NEW are snapshot ids (see 'lists status --history'), dates (YYYY-MM-DD: the last"
             + " snapshot made by that day), 'current' or 'bundled', or files or directories of"
-            + " one source (then --source is required)."
+            + " one source (the source of files is recognised from their content; give --source"
+            + " for directories)."
       })
   static final class Diff implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -353,7 +354,7 @@ final class ListsCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      Source only = source == null ? null : source(source);
+      Source only = source == null ? guessFromFiles() : source(source);
       WatchlistStore store = WatchlistStore.at(home.resolve());
       Snapshot a = side(store, older, only);
       Snapshot b = side(store, newer, only);
@@ -364,6 +365,28 @@ final class ListsCommand implements Runnable {
       return ExitCode.OK;
     }
 
+    /** The source of OLD and NEW when they are files, guessed from their content; else null. */
+    private @Nullable Source guessFromFiles() throws IOException {
+      Source guessed = null;
+      for (String ref : List.of(older, newer)) {
+        Path path = Path.of(ref);
+        if (Files.isRegularFile(path)) {
+          Source s =
+              Source.guess(path)
+                  .orElseThrow(
+                      () ->
+                          RedflagException.badInput(
+                              "cannot tell which list '" + ref + "' is: give --source"));
+          if (guessed != null && guessed != s) {
+            throw RedflagException.badInput(
+                "OLD looks like " + guessed.id() + " and NEW like " + s.id() + ": give --source");
+          }
+          guessed = s;
+        }
+      }
+      return guessed;
+    }
+
     private static Snapshot side(WatchlistStore store, String ref, @Nullable Source only)
         throws IOException {
       Path path = Path.of(ref);
@@ -372,7 +395,7 @@ final class ListsCommand implements Runnable {
         requireFile(path);
         if (only == null) {
           throw RedflagException.badInput(
-              "'" + ref + "' is a file: say which source it is with --source");
+              "'" + ref + "' is a directory: say which source it holds with --source");
         }
         List<Path> files;
         if (Files.isDirectory(path)) {

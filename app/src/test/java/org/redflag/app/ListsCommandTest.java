@@ -101,4 +101,17 @@ class ListsCommandTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("no snapshot made on or before 2001-01-01");
   }
+
+  @Test
+  void diff_of_two_files_recognises_their_source_without_the_option() throws Exception {
+    Path older = Files.writeString(dir.resolve("sdn_2024-05-01.csv"), ROW_36 + ROW_306);
+    Path newer = Files.writeString(dir.resolve("sdn_2024-05-03.csv"), ROW_306 + ROW_9760);
+
+    CliTest.Run r =
+        run("lists", "diff", "--home", home.toString(), older.toString(), newer.toString());
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith(older + " -> " + newer + ": 1 added, 1 removed, 0 changed");
+    assertThat(home).isEmptyDirectory();
+  }
 }

@@ -1,6 +1,11 @@
 package org.redflag.lists;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -66,6 +71,53 @@ public enum Source {
       throw new UnsupportedOperationException("no reader for source '" + id + "' yet");
     }
     return reader.get();
+  }
+
+  /**
+   * Guesses which source a list file belongs to from its first bytes (and, for OFAC, its name:
+   * {@code cons_*} files are the consolidated list).
+   *
+   * @return the source, or empty when the file looks like none of them
+   * @throws IOException when the file cannot be read
+   */
+  public static Optional<Source> guess(Path file) throws IOException {
+    String head;
+    try (InputStream in = ListFile.of(file).open()) {
+      head = new String(in.readNBytes(4096), StandardCharsets.UTF_8);
+    }
+    String name = ListFile.of(file).baseName();
+    boolean cons = name.startsWith("cons");
+    String start = head.stripLeading();
+    if (head.contains("<CONSOLIDATED_LIST")) {
+      return Optional.of(UN_SC);
+    }
+    if (head.contains("<sanctionsData")) {
+      return Optional.of(cons ? OFAC_CONS : OFAC_SDN);
+    }
+    if (head.contains("<export") || head.contains("<WHOLE")) {
+      return Optional.of(EU_FSF);
+    }
+    if (head.contains("<Designations")) {
+      return Optional.of(UK_SANCTIONS);
+    }
+    if (start.startsWith("{") || start.startsWith("[")) {
+      return Optional.of(
+          head.contains("\"schema\"") || head.contains("\"op\"") ? OPENSANCTIONS : US_CSL);
+    }
+    if (head.contains("\"Street_Address\"") || head.startsWith("Name\tStreet_Address")) {
+      return Optional.of(BIS_DPL);
+    }
+    if (head.contains("Name 6") || start.startsWith("Last Updated")) {
+      return Optional.of(UK_OFSI);
+    }
+    String firstLine = start.lines().findFirst().orElse("");
+    if (firstLine.contains("source") && firstLine.contains("name")) {
+      return Optional.of(US_CSL);
+    }
+    if (firstLine.matches("\\d+,(\\d+,)?\".*")) {
+      return Optional.of(cons ? OFAC_CONS : OFAC_SDN);
+    }
+    return Optional.empty();
   }
 
   @Override

@@ -291,7 +291,11 @@ public final class Evaluate {
     int exact = 0;
     int within2 = 0;
     List<String> worst = new ArrayList<>();
-    for (CSVRecord r : csv(file)) {
+    double[] halfSum = new double[2];
+    int[] halfCount = new int[2];
+    List<CSVRecord> rows = csv(file);
+    for (int i = 0; i < rows.size(); i++) {
+      CSVRecord r = rows.get(i);
       int expected = Integer.parseInt(r.get("ofac_score").strip());
       if (expected < 0) {
         continue;
@@ -300,6 +304,8 @@ public final class Evaluate {
       double err = Math.abs(got - expected);
       sum += err;
       n++;
+      halfSum[i % 2] += err;
+      halfCount[i % 2]++;
       if (Math.round(got) == expected) {
         exact++;
       }
@@ -319,9 +325,12 @@ public final class Evaluate {
     }
     System.out.printf(
         Locale.ROOT,
-        "ofac parity: %d rows with a score, MAE %.2f points, %d exact, %d within 2%n",
+        "ofac parity: %d rows with a score, MAE %.2f points (tune half %.2f, held-out half %.2f),"
+            + " %d exact, %d within 2%n",
         n,
         sum / n,
+        halfSum[0] / halfCount[0],
+        halfSum[1] / halfCount[1],
         exact,
         within2);
     worst.stream().limit(40).forEach(w -> System.out.println("  off: " + w));

@@ -188,6 +188,26 @@ class StoreCommandsTest {
   }
 
   @Test
+  void ingest_of_a_missing_file_is_one_line_and_exit_2() {
+    Run r = run("ingest", home.resolve("missing.txt").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().strip()).contains("no such file").hasLineCount(1);
+  }
+
+  @Test
+  void ingest_of_stored_documents_loads_no_models_and_adds_nothing() throws Exception {
+    Path file = home.resolve("story.txt");
+    String body = "Story 0: Lukashenko, Russia, China.";
+    java.nio.file.Files.writeString(file, body);
+    Run r = run("ingest", "--format", "json", "--quiet", file.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.get("new").asInt()).isZero();
+    assertThat(json.get("duplicate").asInt()).isEqualTo(1);
+    assertThat(r.err()).doesNotContain("Watchlists:");
+  }
+
+  @Test
   void merge_and_split_are_recorded() {
     Run r = run("entity", "split", "ofac-sdn:9760", "Lukashenka");
     assertThat(r.code()).as(r.err()).isZero();

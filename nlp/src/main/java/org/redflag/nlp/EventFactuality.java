@@ -1,7 +1,16 @@
 package org.redflag.nlp;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -13,7 +22,10 @@ import java.util.Set;
  *
  * <p>Not yet a stage of {@link TextAnalyzer} (which does not parse); it is the event-level
  * counterpart of {@link CertaintyFinder} for the events module, measured by {@code
- * FactualityEvaluation}. Each value is the median gold score of its rule on the UW training set.
+ * FactualityEvaluation}. Each rule value is the median gold score of its rule on the UW training
+ * set; a linear correction over a few features of the event (its rule, lemma, part of speech,
+ * governor and function words), fitted to the UW training set for least absolute error by {@code
+ * FactualityTraining}, is added to it.
  */
 final class EventFactuality {
 
@@ -104,8 +116,130 @@ final class EventFactuality {
 
   private EventFactuality() {}
 
+  /**
+   * Scores the event at index {@code event}: the value of the first rule that applies, corrected by
+   * the learned weights of the event's features (see {@link #features}), kept within [-3, 3].
+   */
   static Score score(List<DepToken> s, int event) {
+    Score rule = rule(s, event);
+    double value = rule.value();
+    for (String f : features(s, event, rule)) {
+      value += Weights.INSTANCE.get(f);
+    }
+    value = Math.max(-3, Math.min(3, value));
+    return new Score(Math.round(value * 100) / 100.0, rule.rule());
+  }
+
+  /** The rules alone: the value of the first rule that applies, with its cue. */
+  static Score rule(List<DepToken> s, int event) {
     return score(s, event, 0);
+  }
+
+  /**
+   * The features the learned correction weighs: the rule, the event's part of speech, lemma and
+   * relation, its governor, and the function words attached to it (determiner, auxiliaries,
+   * adverbs, markers), some combined with the rule.
+   */
+  static List<String> features(List<DepToken> s, int e, Score rule) {
+    DepToken t = s.get(e);
+    String r = rule.rule();
+    String kind = r.replaceAll(":.*", "");
+    List<String> out = new ArrayList<>();
+    out.add("rule=" + r);
+    out.add("kind=" + kind);
+    out.add("pos=" + t.pos());
+    out.add("kind|pos=" + kind + "|" + t.pos());
+    out.add("lemma=" + t.lemma());
+    out.add("rel=" + t.deprel());
+    out.add("kind|rel=" + kind + "|" + t.deprel());
+    int h = t.head();
+    if (h != e && h >= 0 && h < s.size()) {
+      DepToken g = s.get(h);
+      out.add("gov=" + g.lemma());
+      out.add("rel|gov=" + t.deprel() + "|" + g.lemma());
+      out.add("govpos=" + g.pos());
+      int gh = g.head();
+      if (gh != h && gh >= 0 && gh < s.size()) {
+        out.add("gov2=" + s.get(gh).lemma());
+      }
+    } else {
+      out.add("root");
+    }
+    for (int i = 0; i < s.size(); i++) {
+      DepToken k = s.get(i);
+      if (i != e && k.head() == e && FUNCTION_RELATIONS.contains(k.deprel())) {
+        out.add(k.deprel() + "=" + k.word().toLowerCase(Locale.ROOT));
+      } else if (i != e && k.head() == e) {
+        out.add("child=" + k.deprel());
+        if (k.deprel().startsWith("nsubj")) {
+          out.add("subj=" + (k.pos().startsWith("PRP") ? k.lemma() : k.pos()));
+        }
+      }
+    }
+    // Cues higher up: a modal, negation or conditional on any governor up to the root.
+    int a = h;
+    for (int depth = 0; depth < 4 && a != e && a >= 0 && a < s.size(); depth++) {
+      for (int i = 0; i < s.size(); i++) {
+        DepToken k = s.get(i);
+        if (i != a && k.head() == a && Set.of("aux", "neg", "mark").contains(k.deprel())) {
+          String w = k.word().toLowerCase(Locale.ROOT);
+          if (MODALS.contains(w) || NEGATIONS.contains(w) || CONDITIONALS.contains(w)) {
+            out.add("above=" + w);
+          }
+        }
+      }
+      int next = s.get(a).head();
+      if (next == a) {
+        break;
+      }
+      a = next;
+    }
+    boolean quoted = false;
+    for (DepToken k : s) {
+      quoted |= k.word().equals("``") || k.word().equals("\"") || k.word().equals("''");
+    }
+    if (quoted) {
+      out.add("quote");
+    }
+    return out;
+  }
+
+  private static final Set<String> FUNCTION_RELATIONS =
+      Set.of("det", "aux", "auxpass", "advmod", "mark", "neg", "poss", "amod", "case", "prt");
+
+  /** Learned feature weights, {@code factuality-weights.tsv}: feature, tab, weight. */
+  static final class Weights {
+    static final Weights INSTANCE = load();
+
+    private final Map<String, Double> weights;
+
+    Weights(Map<String, Double> weights) {
+      this.weights = weights;
+    }
+
+    double get(String feature) {
+      return weights.getOrDefault(feature, 0.0);
+    }
+
+    private static Weights load() {
+      Map<String, Double> w = new HashMap<>();
+      InputStream in = EventFactuality.class.getResourceAsStream("factuality-weights.tsv");
+      if (in == null) {
+        return new Weights(Map.of());
+      }
+      try (BufferedReader r =
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+          int tab = line.lastIndexOf('\t');
+          if (!line.startsWith("#") && tab > 0) {
+            w.put(line.substring(0, tab), Double.parseDouble(line.substring(tab + 1)));
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read factuality-weights.tsv", e);
+      }
+      return new Weights(Map.copyOf(w));
+    }
   }
 
   private static Score score(List<DepToken> s, int e, int depth) {

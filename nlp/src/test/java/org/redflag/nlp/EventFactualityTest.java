@@ -40,9 +40,33 @@ class EventFactualityTest {
             + " | 3 | 0.8 | intended: tried",
         "He/PRP/he/2/nsubj will/MD/will/2/aux sign/VB/sign/2/ROOT | 2 | 2.6 | future: will",
       })
-  void cues_in_the_parse_set_the_score(String spec, int event, double value, String rule) {
-    EventFactuality.Score s = EventFactuality.score(parse(spec), event);
+  void cues_in_the_parse_choose_the_rule_and_its_value(
+      String spec, int event, double value, String rule) {
+    EventFactuality.Score s = EventFactuality.rule(parse(spec), event);
     assertThat(s.value()).isEqualTo(value);
     assertThat(s.rule()).isEqualTo(rule);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // parse | event index | three-way class (1 happened, 0 uncertain, -1 did not happen)
+        "Beijing/NNP/beijing/1/nsubj transferred/VBD/transfer/1/ROOT weapons/NNS/weapon/1/dobj"
+            + " | 1 | 1",
+        "Beijing/NNP/beijing/2/nsubj could/MD/could/2/aux transfer/VB/transfer/2/ROOT | 2 | 0",
+        "China/NNP/china/3/nsubj did/VBD/do/3/aux not/RB/not/3/neg supply/VB/supply/3/ROOT"
+            + " | 3 | -1",
+        "Minsk/NNP/minsk/1/nsubj failed/VBD/fail/1/ROOT to/TO/to/3/aux deliver/VB/deliver/1/xcomp"
+            + " | 3 | -1",
+        "Talks/NNS/talk/3/nsubj might/MD/might/3/aux be/VB/be/3/aux held/VBN/hold/3/ROOT | 3 | 0",
+      })
+  void the_learned_correction_keeps_clear_cases_in_their_class(String spec, int event, int cls) {
+    EventFactuality.Score rule = EventFactuality.rule(parse(spec), event);
+    EventFactuality.Score s = EventFactuality.score(parse(spec), event);
+    double v = s.value();
+    assertThat(v > 1 ? 1 : v < -1 ? -1 : 0).isEqualTo(cls);
+    assertThat(v).isBetween(-3.0, 3.0);
+    assertThat(s.rule()).isEqualTo(rule.rule());
   }
 }

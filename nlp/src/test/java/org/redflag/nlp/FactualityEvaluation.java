@@ -88,7 +88,7 @@ final class FactualityEvaluation {
     return v > 1 ? 1 : v < -1 ? -1 : 0;
   }
 
-  private static List<List<String[]>> sentences(Path file) throws IOException {
+  static List<List<String[]>> sentences(Path file) throws IOException {
     List<List<String[]>> out = new ArrayList<>();
     List<String[]> current = new ArrayList<>();
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {

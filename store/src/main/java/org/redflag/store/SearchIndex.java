@@ -17,6 +17,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -33,6 +34,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.jspecify.annotations.Nullable;
 import org.redflag.model.RedflagException;
 
 /**
@@ -51,17 +53,39 @@ final class SearchIndex implements AutoCloseable {
   private static final String COMMITTED_SEQ = "seq";
 
   private final Directory dir;
-  private final IndexWriter writer;
+  private final @Nullable IndexWriter writer;
   private final SearcherManager searchers;
   private final Analyzer analyzer = new FoldingAnalyzer();
   private long maxSeq;
   private int uncommitted;
 
-  private SearchIndex(Directory dir, IndexWriter writer, long committedSeq) throws IOException {
+  private SearchIndex(Directory dir, @Nullable IndexWriter writer, long committedSeq)
+      throws IOException {
     this.dir = dir;
     this.writer = writer;
-    this.searchers = new SearcherManager(writer, null);
+    this.searchers =
+        writer != null ? new SearcherManager(writer, null) : new SearcherManager(dir, null);
     this.maxSeq = committedSeq;
+  }
+
+  /**
+   * Opens the last commit of an index another process is writing, for searching only; later commits
+   * become visible as they are made.
+   */
+  static SearchIndex openReadOnly(Path path) throws IOException {
+    Directory dir = FSDirectory.open(path);
+    if (!DirectoryReader.indexExists(dir)) {
+      dir.close();
+      throw new IOException("no committed index yet under " + path);
+    }
+    return new SearchIndex(dir, null, Long.MAX_VALUE);
+  }
+
+  private IndexWriter writer() {
+    if (writer == null) {
+      throw new IllegalStateException("the index is open read-only");
+    }
+    return writer;
   }
 
   /**
@@ -105,6 +129,7 @@ final class SearchIndex implements AutoCloseable {
     d.add(new LongPoint(SEQ, seq));
     d.add(new StoredField(KEY, seq));
     d.add(new TextField(TEXT, text, Field.Store.NO));
+    IndexWriter writer = writer();
     writer.addDocument(d);
     for (NamedKey e : entities) {
       Document n = new Document();
@@ -125,6 +150,9 @@ final class SearchIndex implements AutoCloseable {
   record NamedKey(long key, List<String> names) {}
 
   synchronized void commit() throws IOException {
+    if (writer == null) {
+      return;
+    }
     writer.setLiveCommitData(Map.of(COMMITTED_SEQ, Long.toString(maxSeq)).entrySet());
     writer.commit();
     uncommitted = 0;
@@ -193,7 +221,9 @@ final class SearchIndex implements AutoCloseable {
       commit();
       searchers.close();
     } finally {
-      writer.close();
+      if (writer != null) {
+        writer.close();
+      }
       dir.close();
     }
   }

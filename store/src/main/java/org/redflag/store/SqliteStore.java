@@ -47,10 +47,12 @@ final class SqliteStore implements Store {
 
   private final Connection db;
   private final SearchIndex index;
+  private final @Nullable Path writtenBy;
 
-  private SqliteStore(Connection db, SearchIndex index) {
+  private SqliteStore(Connection db, SearchIndex index, @Nullable Path lockedDir) {
     this.db = db;
     this.index = index;
+    this.writtenBy = lockedDir;
   }
 
   static SqliteStore open(Path dir) {
@@ -65,16 +67,27 @@ final class SqliteStore implements Store {
         s.execute("PRAGMA foreign_keys = ON");
       }
       migrate(db);
-      SearchIndex index = SearchIndex.open(dir.resolve("index"));
-      SqliteStore store = new SqliteStore(db, index);
+      SearchIndex index;
+      try {
+        index = SearchIndex.open(dir.resolve("index"));
+      } catch (LockObtainFailedException e) {
+        // Another process writes the store: read what it committed, write nothing.
+        try (Statement s = db.createStatement()) {
+          s.execute("PRAGMA query_only = ON");
+        }
+        try {
+          return new SqliteStore(db, SearchIndex.openReadOnly(dir.resolve("index")), dir);
+        } catch (IOException notYet) {
+          closeQuietly(db);
+          throw new RedflagException(
+              RedflagException.Kind.FAILURE,
+              "the store under " + dir + " is in use by another redflag process",
+              e);
+        }
+      }
+      SqliteStore store = new SqliteStore(db, index, null);
       store.catchUpIndex();
       return store;
-    } catch (LockObtainFailedException e) {
-      closeQuietly(db);
-      throw new RedflagException(
-          RedflagException.Kind.FAILURE,
-          "the store under " + dir + " is in use by another redflag process",
-          e);
     } catch (SQLException | IOException e) {
       closeQuietly(db);
       throw RedflagException.failure(
@@ -191,6 +204,7 @@ final class SqliteStore implements Store {
 
   @Override
   public synchronized List<PutResult> putAll(List<Brief> briefs) {
+    requireWritable();
     List<PutResult> results = new ArrayList<>();
     List<Long> added = new ArrayList<>();
     try {
@@ -1042,7 +1056,19 @@ final class SqliteStore implements Store {
     void run() throws SQLException;
   }
 
+  private void requireWritable() {
+    if (writtenBy != null) {
+      throw new RedflagException(
+          RedflagException.Kind.FAILURE,
+          "the store under "
+              + writtenBy
+              + " is in use by another redflag process (e.g. an ingest): it can be read but not"
+              + " changed until that process ends");
+    }
+  }
+
   private void inTransaction(Work work) {
+    requireWritable();
     try {
       db.setAutoCommit(false);
       try {

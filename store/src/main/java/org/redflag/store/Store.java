@@ -19,7 +19,9 @@ import org.redflag.model.Brief;
 public interface Store extends AutoCloseable {
 
   /**
-   * Opens (creating or migrating when needed) the embedded store under {@code home/store}.
+   * Opens (creating or migrating when needed) the embedded store under {@code home/store}. While
+   * another process writes it, the store opens read-only: reads see what that process committed,
+   * and writes fail with a {@link org.redflag.model.RedflagException}.
    *
    * @throws org.redflag.model.RedflagException when the store is damaged, in use by another
    *     process, or written by a newer redflag

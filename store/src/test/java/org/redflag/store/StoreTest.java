@@ -208,11 +208,22 @@ class StoreTest {
   }
 
   @Test
-  void a_second_process_gets_a_clear_message() {
-    try (Store store = Store.open(home)) {
-      assertThatThrownBy(() -> Store.open(home))
-          .isInstanceOf(RedflagException.class)
-          .hasMessageContaining("in use by another redflag process");
+  void while_one_process_writes_another_can_read_but_not_write() {
+    try (Store writer = Store.open(home)) {
+      writer.put(TestBriefs.story(1));
+    }
+    try (Store writer = Store.open(home)) {
+      writer.put(TestBriefs.story(2));
+      try (Store reader = Store.open(home)) {
+        assertThat(reader.status().documents()).isEqualTo(2);
+        assertThat(reader.findEntities("Lukashenko", 10)).isNotEmpty();
+        assertThatThrownBy(() -> reader.put(TestBriefs.story(3)))
+            .isInstanceOf(RedflagException.class)
+            .hasMessageContaining("in use by another redflag process");
+        assertThatThrownBy(() -> reader.watch(new Watch("country:RU", "RU", 0)))
+            .isInstanceOf(RedflagException.class);
+      }
+      writer.put(TestBriefs.story(3));
     }
   }
 

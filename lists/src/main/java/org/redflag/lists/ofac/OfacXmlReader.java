@@ -20,8 +20,10 @@ import org.redflag.model.Schema;
 import org.redflag.model.WatchlistEntry;
 
 /**
- * Reads OFAC's enhanced XML ({@code SDN_ENHANCED.XML}, {@code CONS_ENHANCED.XML}, also zipped as
- * OFAC publishes it): {@code sanctionsData/entities/entity} records.
+ * Reads OFAC's XML: the enhanced form ({@code SDN_ENHANCED.XML}, {@code CONS_ENHANCED.XML}, also
+ * zipped as OFAC publishes it; {@code sanctionsData/entities/entity} records) and the classic form
+ * ({@code sdn.xml}, {@code consolidated.xml}: {@code sdnList/sdnEntry} records, names written
+ * {@code LAST, First} as in the CSV files, aliases {@code strong} or {@code weak}).
  *
  * <p>The id is the entity id (the same number as {@code ent_num} in the CSV files). The primary
  * name is the Latin translation of the name marked {@code isPrimary}; other names and non-Latin
@@ -59,15 +61,24 @@ public final class OfacXmlReader implements ListReader {
     for (ListFile file : files.files()) {
       XmlRecords.read(
           file,
-          Set.of("sanctionsData"),
-          Set.of("entity", "publicationInfo"),
-          "an OFAC enhanced XML file",
+          Set.of("sanctionsData", "sdnList"),
+          Set.of("entity", "publicationInfo", "sdnEntry", "publshInformation"),
+          "an OFAC XML file (enhanced or sdn.xml)",
           (rec, line) -> {
-            if (rec.name().equals("publicationInfo")) {
-              String asOf = rec.text("dataAsOf");
-              date[0] = asOf.length() >= 10 ? asOf.substring(0, 10) : date[0];
-            } else {
-              sink.accept(entry(file, line, rec));
+            switch (rec.name()) {
+              case "publicationInfo":
+                String asOf = rec.text("dataAsOf");
+                date[0] = asOf.length() >= 10 ? asOf.substring(0, 10) : date[0];
+                break;
+              case "publshInformation":
+                String published = Dates.parse(rec.text("Publish_Date"));
+                date[0] = published != null ? published : date[0];
+                break;
+              case "sdnEntry":
+                sink.accept(legacy(file, line, rec));
+                break;
+              default:
+                sink.accept(entry(file, line, rec));
             }
           });
     }
@@ -157,6 +168,101 @@ public final class OfacXmlReader implements ListReader {
         rec.path("generalInfo/remarks").stream().map(Node::text).findFirst().orElse("");
     b.remarks(remarks.isEmpty() ? null : remarks);
     return b.build();
+  }
+
+  /** Maps an {@code sdnEntry} of the classic {@code sdn.xml}/{@code consolidated.xml} format. */
+  private WatchlistEntry legacy(ListFile file, int line, Node rec) {
+    String id = rec.text("uid");
+    String name = name(rec);
+    if (id.isEmpty() || name.isEmpty()) {
+      throw new ListFormatException(file.name(), line, "sdnEntry without a uid or a lastName");
+    }
+    String type = rec.text("sdnType").toLowerCase(Locale.ROOT);
+    Schema schema =
+        type.equals("individual")
+            ? Schema.PERSON
+            : type.equals("vessel")
+                ? Schema.VESSEL
+                : type.equals("aircraft") ? Schema.AIRPLANE : Schema.LEGAL_ENTITY;
+    WatchlistEntry.Builder b =
+        WatchlistEntry.builder(source, id, schema, name)
+            .sourceUrl("https://sanctionssearch.ofac.treas.gov/Details.aspx?id=" + id);
+    for (Node p : rec.path("programList/program")) {
+      b.program(p.text());
+    }
+    for (Node a : rec.path("akaList/aka")) {
+      String alias = name(a);
+      if (!alias.isEmpty()) {
+        b.alias(alias, a.text("category").equalsIgnoreCase("weak"));
+      }
+    }
+    for (Node d : rec.path("dateOfBirthList/dateOfBirthItem")) {
+      Dates.parseAll(d.text("dateOfBirth")).forEach(b::birthDate);
+    }
+    for (Node p : rec.path("placeOfBirthList/placeOfBirthItem")) {
+      if (!p.text("placeOfBirth").isEmpty()) {
+        b.birthPlace(p.text("placeOfBirth"));
+      }
+    }
+    for (String list : List.of("nationalityList/nationality", "citizenshipList/citizenship")) {
+      for (Node n : rec.path(list)) {
+        if (!n.text("country").isEmpty()) {
+          b.country(Countries.codeOrName(n.text("country")));
+        }
+      }
+    }
+    for (Node i : rec.path("idList/id")) {
+      String number = i.text("idNumber");
+      if (!number.isEmpty()) {
+        String country = i.text("idCountry");
+        String type = DOCUMENT_TYPES.getOrDefault(i.text("idType").toLowerCase(Locale.ROOT), "id");
+        b.identifier(
+            type,
+            type.equals("imo") ? number.replaceFirst("^IMO\\s*", "") : number,
+            country.isEmpty() ? null : Countries.codeOrName(country));
+      }
+    }
+    for (Node a : rec.path("addressList/address")) {
+      List<String> parts = new ArrayList<>();
+      for (String k :
+          List.of(
+              "address1",
+              "address2",
+              "address3",
+              "city",
+              "stateOrProvince",
+              "postalCode",
+              "country")) {
+        if (!a.text(k).isEmpty()) {
+          parts.add(a.text(k));
+        }
+      }
+      if (!parts.isEmpty()) {
+        b.address(String.join(", ", parts));
+      }
+    }
+    Node vessel = rec.child("vesselInfo");
+    if (vessel != null) {
+      if (!vessel.text("callSign").isEmpty()) {
+        b.identifier("callSign", vessel.text("callSign"), null);
+      }
+      if (!vessel.text("vesselFlag").isEmpty()) {
+        b.country(Countries.codeOrName(vessel.text("vesselFlag")));
+      }
+    }
+    String remarks = rec.text("remarks");
+    if (!remarks.isEmpty()) {
+      OfacRemarks.apply(remarks, b);
+      b.remarks(remarks);
+    }
+    return b.build();
+  }
+
+  /** {@code LAST, First} as in OFAC's CSV files, or the last name alone. */
+  private static String name(Node n) {
+    String last = n.text("lastName");
+    String first = n.text("firstName");
+    return first.isEmpty() ? last : last.isEmpty() ? first : last + ", " + first;
   }
 
   private static Schema schema(List<Node> type) {

@@ -71,4 +71,52 @@ class OfacXmlReaderTest {
     assertThat(out).hasSize(443);
     assertThat(out).extracting(WatchlistEntry::sourceId).doesNotHaveDuplicates();
   }
+
+  @Test
+  void the_classic_sdn_xml_gives_the_same_names_as_the_csv() throws Exception {
+    String xml =
+        "<?xml version=\"1.0\" standalone=\"yes\"?>\n"
+            + "<sdnList xmlns=\"https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/XML\">\n"
+            + "<publshInformation><Publish_Date>07/15/2021</Publish_Date><Record_Count>2</Record_Count>"
+            + "</publshInformation>\n"
+            + "<sdnEntry><uid>9760</uid><firstName>Alyaksandr Hryhoryavich</firstName>"
+            + "<lastName>LUKASHENKA</lastName><title>President</title><sdnType>Individual</sdnType>"
+            + "<programList><program>BELARUS</program></programList>"
+            + "<akaList><aka><uid>9302</uid><type>a.k.a.</type><category>strong</category>"
+            + "<lastName>LUKASHENKA</lastName><firstName>Aliaksandr Grigorievich</firstName></aka>"
+            + "<aka><uid>1</uid><type>a.k.a.</type><category>weak</category>"
+            + "<lastName>BATKA</lastName></aka></akaList>"
+            + "<dateOfBirthList><dateOfBirthItem><uid>1</uid><dateOfBirth>30 Aug 1954</dateOfBirth>"
+            + "<mainEntry>true</mainEntry></dateOfBirthItem></dateOfBirthList>"
+            + "<placeOfBirthList><placeOfBirthItem><uid>2</uid>"
+            + "<placeOfBirth>Kopys, Vitebsk oblast, Belarus</placeOfBirth></placeOfBirthItem>"
+            + "</placeOfBirthList></sdnEntry>\n"
+            + "<sdnEntry><uid>15036</uid><lastName>ARTAVIL</lastName><sdnType>Vessel</sdnType>"
+            + "<programList><program>IRAN</program></programList>"
+            + "<idList><id><uid>3</uid><idType>Vessel Registration Identification</idType>"
+            + "<idNumber>IMO 9187629</idNumber></id></idList>"
+            + "<vesselInfo><callSign>T2EU4</callSign><vesselFlag>Iran</vesselFlag></vesselInfo>"
+            + "</sdnEntry>\n</sdnList>\n";
+    Path file = Files.writeString(dir.resolve("sdn.xml"), xml);
+    List<WatchlistEntry> out = new ArrayList<>();
+
+    String date = new OfacReader("ofac-sdn").read(ListFiles.of(List.of(file)), out::add);
+
+    assertThat(date).isEqualTo("2021-07-15");
+    WatchlistEntry luka = out.get(0);
+    assertThat(luka.id()).isEqualTo("ofac-sdn:9760");
+    assertThat(luka.name()).isEqualTo("LUKASHENKA, Alyaksandr Hryhoryavich");
+    assertThat(luka.schema()).isEqualTo(Schema.PERSON);
+    assertThat(luka.programs()).containsExactly("BELARUS");
+    assertThat(luka.aliases())
+        .containsExactly(
+            new Alias("LUKASHENKA, Aliaksandr Grigorievich", false), new Alias("BATKA", true));
+    assertThat(luka.birthDates()).containsExactly("1954-08-30");
+    WatchlistEntry vessel = out.get(1);
+    assertThat(vessel.schema()).isEqualTo(Schema.VESSEL);
+    assertThat(vessel.countries()).containsExactly("IR");
+    assertThat(vessel.identifiers())
+        .contains(
+            new Identifier("imo", "9187629", null), new Identifier("callSign", "T2EU4", null));
+  }
 }

@@ -215,10 +215,11 @@ public final class OfacXmlReader implements ListReader {
       String number = i.text("idNumber");
       if (!number.isEmpty()) {
         String country = i.text("idCountry");
-        String type = DOCUMENT_TYPES.getOrDefault(i.text("idType").toLowerCase(Locale.ROOT), "id");
+        String idType =
+            DOCUMENT_TYPES.getOrDefault(i.text("idType").toLowerCase(Locale.ROOT), "id");
         b.identifier(
-            type,
-            type.equals("imo") ? number.replaceFirst("^IMO\\s*", "") : number,
+            idType,
+            idType.equals("imo") ? number.replaceFirst("^IMO\\s*", "") : number,
             country.isEmpty() ? null : Countries.codeOrName(country));
       }
     }

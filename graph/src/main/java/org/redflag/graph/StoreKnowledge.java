@@ -87,8 +87,36 @@ final class StoreKnowledge implements Knowledge {
     if (!changed.isEmpty()) {
       store.assignClusters(changed);
     }
+    store.saveSummaries(summarize(rows, ids));
     return new Resolution(
         rows.size(), new LinkedHashSet<>(ids.values()).size(), changed.size(), decisions.size());
+  }
+
+  /** Per global entity: its most frequent name (longest on ties), type, country, documents. */
+  private static List<ClusterSummary> summarize(List<EntityRow> rows, Map<Long, String> ids) {
+    Map<String, Map<String, Integer>> names = new HashMap<>();
+    Map<String, EntityRow> first = new HashMap<>();
+    Map<String, Set<String>> docs = new HashMap<>();
+    for (EntityRow r : rows) {
+      String c = ids.get(r.key());
+      names.computeIfAbsent(c, k -> new HashMap<>()).merge(r.name(), 1, Integer::sum);
+      first.putIfAbsent(c, r);
+      docs.computeIfAbsent(c, k -> new java.util.HashSet<>()).add(r.documentId());
+    }
+    List<ClusterSummary> out = new ArrayList<>();
+    for (Map.Entry<String, Map<String, Integer>> e : names.entrySet()) {
+      String name =
+          e.getValue().entrySet().stream()
+              .max(
+                  Comparator.comparing(Map.Entry<String, Integer>::getValue)
+                      .thenComparing(n -> n.getKey().length()))
+              .orElseThrow()
+              .getKey();
+      EntityRow r = first.get(e.getKey());
+      String country = rows.isEmpty() ? null : r.country();
+      out.add(new ClusterSummary(e.getKey(), name, r.type(), country, docs.get(e.getKey()).size()));
+    }
+    return out;
   }
 
   @Override

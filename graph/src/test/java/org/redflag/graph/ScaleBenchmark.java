@@ -23,7 +23,8 @@ import org.redflag.store.StoreStatus;
  * drawn from 20,000 people, 5,000 companies and 30 countries), resolves them, and measures entity
  * find and profile latency. Not part of {@code mvn test}.
  *
- * <p>Run: {@code java -cp <graph test classpath> org.redflag.graph.ScaleBenchmark DIR [N]}.
+ * <p>Run: {@code java -cp <graph test classpath> org.redflag.graph.ScaleBenchmark DIR [N]}; add
+ * {@code reresolve} to resolve and query an existing store of N briefs without writing.
  */
 public final class ScaleBenchmark {
   private ScaleBenchmark() {}
@@ -92,18 +93,26 @@ public final class ScaleBenchmark {
       vocabulary[i] = syllables(random, 2 + i % 3).toLowerCase();
     }
     long t0 = System.nanoTime();
+    boolean write = !(args.length > 2 && args[2].equals("reresolve"));
     try (Store store = Store.open(home)) {
-      List<Brief> batch = new ArrayList<>();
-      for (int d = 0; d < n; d++) {
-        batch.add(brief(d, random, people, companies, vocabulary));
-        if (batch.size() == 1000) {
-          store.putAll(batch);
-          batch.clear();
+      if (write) {
+        List<Brief> batch = new ArrayList<>();
+        for (int d = 0; d < n; d++) {
+          batch.add(brief(d, random, people, companies, vocabulary));
+          if (batch.size() == 1000) {
+            store.putAll(batch);
+            batch.clear();
+          }
+        }
+        store.putAll(batch);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("wrote %,d briefs in %.1f s (%.0f/s)%n", n, seconds, n / seconds);
+      } else {
+        // The same random draws as the writing run, so the queried names exist.
+        for (int d = 0; d < n; d++) {
+          brief(d, random, people, companies, vocabulary);
         }
       }
-      store.putAll(batch);
-      double write = (System.nanoTime() - t0) / 1e9;
-      System.out.printf("wrote %,d briefs in %.1f s (%.0f/s)%n", n, write, n / write);
       t0 = System.nanoTime();
       Resolution r = Knowledge.over(store).resolve();
       System.out.printf(

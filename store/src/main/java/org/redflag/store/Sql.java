@@ -130,7 +130,15 @@ final class Sql {
                   "CREATE INDEX screenings_snapshot ON screenings(snapshot, entity)",
                   """
                   CREATE TABLE screening_runs (
-                    snapshot TEXT PRIMARY KEY, run_at TEXT NOT NULL)""")));
+                    snapshot TEXT PRIMARY KEY, run_at TEXT NOT NULL)""")),
+          new Migration(
+              3,
+              "global entity summaries, written by each resolution",
+              List.of(
+                  """
+                  CREATE TABLE clusters (
+                    id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, country TEXT,
+                    documents INTEGER NOT NULL)""")));
 
   // Writing a brief.
   static final String DOCUMENT_SEQ = "SELECT seq FROM documents WHERE id = ?";
@@ -213,6 +221,11 @@ final class Sql {
           + " WHERE e.cluster = ? AND o.cluster IS NOT NULL"
           + " GROUP BY o.cluster ORDER BY n DESC, o.cluster LIMIT ?";
 
+  static final String CLUSTER_SUMMARY =
+      "SELECT name, type, country, documents FROM clusters WHERE id = ?";
+  static final String DELETE_SUMMARIES = "DELETE FROM clusters";
+  static final String INSERT_SUMMARY =
+      "INSERT OR REPLACE INTO clusters (id, name, type, country, documents) VALUES (?, ?, ?, ?, ?)";
   static final String CLUSTER_NAME =
       "SELECT name, type, country, count(*) AS n FROM entities WHERE cluster = ?"
           + " GROUP BY name, type, country ORDER BY n DESC, length(name) DESC LIMIT 1";

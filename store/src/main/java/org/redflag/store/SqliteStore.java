@@ -733,11 +733,49 @@ final class SqliteStore implements Store {
   }
 
   @Override
+  public synchronized void saveSummaries(Collection<ClusterSummary> summaries) {
+    inTransaction(
+        () -> {
+          try (Statement del = db.createStatement();
+              PreparedStatement ins = db.prepareStatement(Sql.INSERT_SUMMARY)) {
+            del.executeUpdate(Sql.DELETE_SUMMARIES);
+            int n = 0;
+            for (ClusterSummary c : summaries) {
+              ins.setString(1, c.cluster());
+              ins.setString(2, c.name());
+              ins.setString(3, c.type().name());
+              ins.setString(4, c.country());
+              ins.setInt(5, c.documents());
+              ins.addBatch();
+              if (++n % 10_000 == 0) {
+                ins.executeBatch();
+              }
+            }
+            ins.executeBatch();
+          }
+        });
+  }
+
+  @Override
   public synchronized List<ClusterSummary> summaries(Collection<String> clusters) {
     List<ClusterSummary> out = new ArrayList<>();
-    try (PreparedStatement name = db.prepareStatement(Sql.CLUSTER_NAME);
+    try (PreparedStatement saved = db.prepareStatement(Sql.CLUSTER_SUMMARY);
+        PreparedStatement name = db.prepareStatement(Sql.CLUSTER_NAME);
         PreparedStatement docs = db.prepareStatement(Sql.CLUSTER_DOCUMENTS)) {
       for (String c : new LinkedHashSet<>(clusters)) {
+        saved.setString(1, c);
+        try (ResultSet rs = saved.executeQuery()) {
+          if (rs.next()) {
+            out.add(
+                new ClusterSummary(
+                    c,
+                    rs.getString(1),
+                    EntityType.valueOf(rs.getString(2)),
+                    rs.getString(3),
+                    rs.getInt(4)));
+            continue;
+          }
+        }
         name.setString(1, c);
         try (ResultSet rs = name.executeQuery()) {
           if (!rs.next()) {

@@ -73,6 +73,12 @@ public interface Store extends AutoCloseable {
   void assignClusters(Map<Long, String> clusterByKey);
 
   /**
+   * Replaces the stored summaries of global entities (what {@link #summaries} answers from), in one
+   * transaction.
+   */
+  void saveSummaries(Collection<ClusterSummary> summaries);
+
+  /**
    * Global entities mentioned in the same documents as {@code cluster}, with the number of
    * documents shared, most shared first.
    */

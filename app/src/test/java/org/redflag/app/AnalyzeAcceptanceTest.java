@@ -139,4 +139,113 @@ class AnalyzeAcceptanceTest {
           .isEqualTo(d.path("text").asText());
     }
   }
+
+  // Issue 6: events of the example article.
+
+  static String idOf(String alias) {
+    List<JsonNode> found = withAlias(alias);
+    assertThat(found).as(alias).isNotEmpty();
+    return found.get(0).path("id").asText();
+  }
+
+  static List<JsonNode> events(String type) {
+    return StreamSupport.stream(brief.path("events").spliterator(), false)
+        .filter(e -> e.path("type").asText().equals(type))
+        .toList();
+  }
+
+  @Test
+  void lukashenkos_visit_to_china_is_a_dated_fact() {
+    assertThat(events("CONSULT"))
+        .anySatisfy(
+            e -> {
+              assertThat(e.path("mode").asText()).isEqualTo("visit");
+              assertThat(strings(e.path("actor"))).containsExactly(idOf("Lukashenko"));
+              assertThat(strings(e.path("recipient"))).containsExactly(idOf("China"));
+              assertThat(e.path("date").asText()).isEqualTo("2023-02-28");
+              assertThat(e.path("certainty").asText()).isEqualTo("fact");
+            });
+  }
+
+  @Test
+  void the_signing_of_agreements_with_china_is_expected() {
+    assertThat(events("AGREE"))
+        .anySatisfy(
+            e -> {
+              assertThat(strings(e.path("actor"))).containsExactly(idOf("Lukashenko"));
+              assertThat(strings(e.path("recipient"))).containsExactly(idOf("China"));
+              assertThat(e.path("certainty").asText()).isEqualTo("expected");
+            });
+  }
+
+  @Test
+  void the_arms_supply_burns_announced_is_speculative_and_his() {
+    assertThat(events("AID"))
+        .anySatisfy(
+            e -> {
+              assertThat(strings(e.path("actor"))).containsExactly(idOf("China"));
+              assertThat(strings(e.path("recipient"))).containsExactly(idOf("Russia"));
+              assertThat(strings(e.path("goods"))).containsExactly("weapons");
+              assertThat(strings(e.path("context"))).contains("military");
+              assertThat(e.path("certainty").asText()).isEqualTo("speculative");
+              assertThat(e.path("source").asText()).isEqualTo(idOf("William Burns"));
+            });
+  }
+
+  @Test
+  void weapons_may_go_from_china_through_belarus_to_russia_says_the_isw() {
+    assertThat(events("AID"))
+        .anySatisfy(
+            e -> {
+              assertThat(strings(e.path("route")))
+                  .containsExactly(idOf("China"), idOf("Belarus"), idOf("Russia"));
+              assertThat(strings(e.path("goods"))).containsExactly("weapons");
+              assertThat(e.path("certainty").asText()).isEqualTo("speculative");
+              assertThat(e.path("source").asText())
+                  .isEqualTo(idOf("Institute for the Study of War"));
+            });
+  }
+
+  @Test
+  void commerce_blacklisted_chinese_companies_says_cnn() {
+    assertThat(withAlias("Chinese companies"))
+        .singleElement()
+        .satisfies(
+            g -> {
+              assertThat(g.path("type").asText()).isEqualTo("ORGANIZATION");
+              assertThat(g.path("country").asText()).isEqualTo("CN");
+            });
+    assertThat(events("SANCTION"))
+        .anySatisfy(
+            e -> {
+              assertThat(e.path("mode").asText()).isEqualTo("discontinue");
+              assertThat(strings(e.path("actor")))
+                  .containsExactly(idOf("US Department of Commerce"));
+              assertThat(strings(e.path("recipient"))).contains(idOf("Chinese companies"));
+              assertThat(e.path("certainty").asText()).isEqualTo("fact");
+              assertThat(e.path("source").asText()).isEqualTo(idOf("CNN"));
+            });
+  }
+
+  @Test
+  void the_announced_visit_to_iran_is_expected_in_mid_march() {
+    assertThat(events("CONSULT"))
+        .anySatisfy(
+            e -> {
+              assertThat(strings(e.path("actor"))).containsExactly(idOf("Lukashenko"));
+              assertThat(strings(e.path("recipient"))).containsExactly(idOf("Iran"));
+              assertThat(e.path("date").asText()).isEqualTo("2023-03");
+              assertThat(e.path("certainty").asText()).isEqualTo("expected");
+            });
+  }
+
+  @Test
+  void every_event_has_evidence_cut_from_the_body() {
+    assertThat(brief.path("events")).isNotEmpty();
+    for (JsonNode e : brief.path("events")) {
+      JsonNode ev = e.path("evidence");
+      assertThat(body.substring(ev.path("start").asInt(), ev.path("end").asInt()))
+          .isEqualTo(ev.path("text").asText());
+    }
+  }
 }

@@ -11,6 +11,7 @@ import org.redflag.model.DateMention;
 import org.redflag.model.Document;
 import org.redflag.model.Entity;
 import org.redflag.model.EntityType;
+import org.redflag.model.Event;
 import org.redflag.model.SanctionHit;
 import picocli.CommandLine.Help.Ansi;
 
@@ -107,7 +108,54 @@ public final class BriefText {
           .append(d.modifier() == null ? "" : " (" + d.modifier().toLowerCase() + ")")
           .append('\n');
     }
+    appendEvents(brief, ansi, out);
     return out.toString();
+  }
+
+  /** A short timeline: dated events first in date order, then the undated in text order. */
+  private static void appendEvents(Brief brief, Ansi ansi, StringBuilder out) {
+    out.append('\n').append(ansi.string("@|bold EVENTS|@")).append('\n');
+    if (brief.events().isEmpty()) {
+      out.append("  none found\n");
+    }
+    Map<String, String> names = new java.util.HashMap<>();
+    brief.entities().forEach(e -> names.put(e.id(), e.name()));
+    List<Event> events = new java.util.ArrayList<>(brief.events());
+    events.sort(
+        java.util.Comparator.comparing(
+            (Event e) -> e.date() == null ? "~" : e.date(), java.util.Comparator.naturalOrder()));
+    for (Event e : events) {
+      String who =
+          String.join(" and ", e.actor().stream().map(id -> names.getOrDefault(id, id)).toList());
+      String whom =
+          String.join(", ", e.recipient().stream().map(id -> names.getOrDefault(id, id)).toList());
+      out.append("  ")
+          .append(String.format("%-10s", e.date() == null ? "undated" : e.date()))
+          .append(' ')
+          .append(e.type())
+          .append(e.mode() == null ? "" : "/" + e.mode())
+          .append(": ")
+          .append(esc(who.isEmpty() ? "?" : who))
+          .append(whom.isEmpty() ? "" : " -> " + esc(whom));
+      if (!e.goods().isEmpty()) {
+        out.append(" [").append(String.join(", ", e.goods())).append(']');
+      }
+      if (e.route().size() > 2) {
+        out.append(" via ")
+            .append(
+                esc(
+                    String.join(
+                        ", ",
+                        e.route().subList(1, e.route().size() - 1).stream()
+                            .map(id -> names.getOrDefault(id, id))
+                            .toList())));
+      }
+      out.append(" (").append(e.certainty());
+      if (!e.source().equals(Event.AUTHOR)) {
+        out.append(", says ").append(esc(names.getOrDefault(e.source(), e.source())));
+      }
+      out.append(")\n");
+    }
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.redflag.events.EventCoder;
 import org.redflag.lists.Snapshot;
 import org.redflag.lists.Watchlists;
 import org.redflag.match.Screener;
@@ -35,6 +36,7 @@ public final class Engine {
   static final int MAX_HITS_PER_ENTITY = 5;
 
   private final TextAnalyzer nlp;
+  private final EventCoder events = EventCoder.create();
   private final Screener screener;
   private final Snapshot snapshot;
 
@@ -82,12 +84,13 @@ public final class Engine {
   /** Analyzes one document: entities, their list entries, dates and events. */
   public Brief analyze(Document doc) {
     Analysis analysis = nlp.analyze(doc);
+    EventCoder.Coded coded = events.code(doc, analysis);
     List<Entity> entities = new ArrayList<>();
-    for (Entity e : analysis.entities()) {
+    for (Entity e : coded.entities()) {
       entities.add(e.withSanctions(screen(e)));
     }
     entities.sort(Comparator.comparing((Entity e) -> !e.isListed()));
-    return new Brief(doc, entities, analysis.dates(), List.of());
+    return new Brief(doc, entities, analysis.dates(), coded.events());
   }
 
   /** The list entries that match any of the entity's names, best first. */

@@ -1,0 +1,41 @@
+package org.redflag.events;
+
+import java.util.List;
+import org.redflag.model.Document;
+import org.redflag.model.Entity;
+import org.redflag.model.Event;
+import org.redflag.nlp.Analysis;
+
+/**
+ * Codes the events of one analyzed document: PLOVER type, mode, context and CAMEO code from the
+ * predicate's lemma, actors and recipients from its dependency frame, date, location, certainty,
+ * source, goods and route. Thread-safe.
+ */
+public interface EventCoder {
+
+  /**
+   * Codes {@code analysis} (which must carry parses, see {@link Analysis#parses()}).
+   *
+   * @param doc the document, for its date (events after it are at most expected)
+   */
+  Coded code(Document doc, Analysis analysis);
+
+  /** The coder with the bundled dictionary ({@code plover.tsv}) and goods table. */
+  static EventCoder create() {
+    return new FrameCoder(Dictionary.bundled(), Goods.bundled());
+  }
+
+  /**
+   * The events and the entities they refer to.
+   *
+   * @param entities the analysis's entities plus unnamed groups that events name as actors or
+   *     recipients ("Chinese companies": ORGANIZATION, country CN, detector {@code events})
+   * @param events events in text order, ids {@code v1}, {@code v2}, ...
+   */
+  record Coded(List<Entity> entities, List<Event> events) {
+    public Coded {
+      entities = List.copyOf(entities);
+      events = List.copyOf(events);
+    }
+  }
+}

@@ -1,0 +1,767 @@
+package org.redflag.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.redflag.model.DateMention;
+import org.redflag.model.Document;
+import org.redflag.model.Entity;
+import org.redflag.model.EntityType;
+import org.redflag.model.Event;
+import org.redflag.nlp.Analysis;
+import org.redflag.nlp.ParsedSentence;
+import org.redflag.nlp.SentenceReport;
+
+/**
+ * The {@link EventCoder}: for every word whose lemma is in the {@link Dictionary}, reads its frame
+ * in the enhanced++ parse (subjects, objects, obliques, passive agent; conjuncts are already
+ * propagated by enhanced++, which gives compound actors), resolves the argument words to entities,
+ * and adds date, location, certainty, source, goods and route.
+ *
+ * <p>Implementation notes. Participles that modify a noun ("the possibility of supplying lethal
+ * weapons") take the noun as their object and inherit the subject of the nearest clause above them.
+ * Light verbs ("hold talks", "launch an attack") take their type from the noun. Certainty starts
+ * from {@link ParsedSentence#factuality} of the predicate; a plain event under the sentence's own
+ * certainty cue ("may be involved", "It is expected that") takes the sentence's level, so reported
+ * speech is never upgraded to fact; an event dated after the document is at most expected. The
+ * source is the subject of a communication verb above the predicate ("Burns announced that ..."),
+ * else the sentence's source. Duplicates (same type, mode, parties and certainty) keep the first
+ * mention, or the first one with a date.
+ */
+final class FrameCoder implements EventCoder {
+
+  private static final Set<String> COMMUNICATION =
+      Set.of(
+          "say",
+          "announce",
+          "suggest",
+          "report",
+          "claim",
+          "state",
+          "tell",
+          "note",
+          "mention",
+          "add",
+          "write",
+          "argue",
+          "believe",
+          "confirm",
+          "reveal",
+          "assert",
+          "insist",
+          "allege",
+          "indicate",
+          "think",
+          "estimate",
+          "assess",
+          "conclude",
+          "recall",
+          "declare",
+          "explain",
+          "stress");
+  private static final Set<String> LIGHT =
+      Set.of(
+          "hold", "have", "conduct", "launch", "stage", "make", "pay", "carry", "begin", "start");
+  private static final Set<String> FUTURE_GOVERNORS =
+      Set.of("announce", "plan", "schedule", "prepare", "intend", "expect", "propose", "promise");
+  private static final List<String> EXPECTING =
+      List.of(
+          "plan", "expect", "schedul", "intend", "prepar", "agree", "decid", "promis", "pledg",
+          "vow", "order");
+  private static final Set<String> TRANSFERS =
+      Set.of(
+          "supply",
+          "provide",
+          "send",
+          "deliver",
+          "delivery",
+          "transfer",
+          "ship",
+          "shipment",
+          "export",
+          "sell",
+          "sale",
+          "smuggle",
+          "transship",
+          "tranship",
+          "donate",
+          "aid",
+          "assistance");
+
+  /**
+   * Words above a participle that make it a mere possibility ("considering the possibility of").
+   */
+  private static final Set<String> POTENTIAL =
+      Set.of("consider", "possibility", "possible", "option", "prospect", "risk", "threat");
+
+  private static final Set<String> PARTY_TYPES = Set.of("AGREE", "CONSULT", "COOPERATE", "SUPPORT");
+
+  private final Dictionary dictionary;
+  private final Goods goods;
+
+  FrameCoder(Dictionary dictionary, Goods goods) {
+    this.dictionary = dictionary;
+    this.goods = goods;
+  }
+
+  /** An event before ids are assigned. */
+  private record Draft(Event.Builder builder, String key, boolean dated, int start) {}
+
+  @Override
+  public Coded code(Document doc, Analysis analysis) {
+    Groups groups = new Groups(analysis.entities());
+    Map<String, Draft> drafts = new LinkedHashMap<>();
+    List<ParsedSentence> parses = analysis.parses();
+    for (int i = 0; i < parses.size(); i++) {
+      ParsedSentence s = parses.get(i);
+      SentenceReport report = i < analysis.sentences().size() ? analysis.sentences().get(i) : null;
+      Reader r = new Reader(s, report, groups, analysis.dates(), doc.date());
+      for (Draft d : r.read()) {
+        Draft kept = drafts.get(d.key());
+        if (kept == null || !kept.dated() && d.dated()) {
+          drafts.put(d.key(), d);
+        }
+      }
+    }
+    List<Draft> ordered = new ArrayList<>(drafts.values());
+    ordered.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    List<Event> events = new ArrayList<>();
+    for (Draft d : ordered) {
+      events.add(d.builder().build());
+    }
+    List<Event> numbered = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      Event e = events.get(i);
+      numbered.add(
+          new Event(
+              "v" + (i + 1),
+              e.type(),
+              e.mode(),
+              e.context(),
+              e.cameo(),
+              e.actor(),
+              e.recipient(),
+              e.date(),
+              e.location(),
+              e.certainty(),
+              e.cue(),
+              e.source(),
+              e.goods(),
+              e.route(),
+              e.evidence()));
+    }
+    return new Coded(groups.all(), numbered);
+  }
+
+  /** Reads the events of one sentence. */
+  private final class Reader {
+    private final ParsedSentence s;
+    private final @Nullable SentenceReport report;
+    private final Groups groups;
+    private final List<DateMention> dates;
+    private final @Nullable LocalDate documentDate;
+    private final int[] head;
+    private final String[] rel;
+    private final Set<Integer> consumed = new HashSet<>();
+
+    Reader(
+        ParsedSentence s,
+        @Nullable SentenceReport report,
+        Groups groups,
+        List<DateMention> dates,
+        @Nullable LocalDate documentDate) {
+      this.s = s;
+      this.report = report;
+      this.groups = groups;
+      this.dates = dates;
+      this.documentDate = documentDate;
+      int n = s.words().size();
+      head = new int[n];
+      rel = new String[n];
+      java.util.Arrays.fill(head, -1);
+      java.util.Arrays.fill(rel, "dep");
+      for (ParsedSentence.Arc a : s.basic()) {
+        head[a.dependent()] = a.governor();
+        rel[a.dependent()] = a.relation();
+      }
+    }
+
+    List<Draft> read() {
+      List<Draft> out = new ArrayList<>();
+      for (boolean nouns : new boolean[] {false, true}) {
+        for (ParsedSentence.Word w : s.words()) {
+          if (consumed.contains(w.index()) || w.pos().startsWith("NN") != nouns) {
+            continue;
+          }
+          Draft d = nouns ? nominal(w.index()) : verbal(w.index());
+          if (d != null) {
+            out.add(d);
+          }
+        }
+      }
+      return out;
+    }
+
+    private String lemma(int w) {
+      return s.words().get(w).lemma().toLowerCase(Locale.ROOT);
+    }
+
+    private List<ParsedSentence.Arc> deps(int w) {
+      return s.dependents(w);
+    }
+
+    private @Nullable Draft verbal(int p) {
+      ParsedSentence.Word w = s.words().get(p);
+      if (!w.pos().startsWith("VB")) {
+        return null;
+      }
+      Dictionary.Entry entry = dictionary.find(lemma(p), w.pos());
+      int frameNoun = -1;
+      if (LIGHT.contains(lemma(p))) {
+        for (ParsedSentence.Arc a : deps(p)) {
+          if (a.relation().equals("obj")) {
+            Dictionary.Entry noun = dictionary.find(lemma(a.dependent()), "NN");
+            if (noun != null) {
+              entry = noun;
+              frameNoun = a.dependent();
+              consumed.add(frameNoun);
+            }
+          }
+        }
+      }
+      if (entry == null || !needsMet(entry, p) || idiom(p)) {
+        return null;
+      }
+      Frame f = new Frame(entry, p);
+      boolean passive = false;
+      for (ParsedSentence.Arc a : deps(p)) {
+        passive |= a.relation().equals("nsubj:pass") || a.relation().equals("aux:pass");
+      }
+      int modified = modified(p);
+      boolean modifier = modified >= 0;
+      passive |= modifier && w.pos().equals("VBN");
+      boolean clausal = modifier && !rel[p].startsWith("amod") && w.pos().equals("VBG");
+      List<Integer> chain = new ArrayList<>();
+      chain.add(p);
+      if (frameNoun >= 0) {
+        chain.add(frameNoun);
+      }
+      for (int c : chain) {
+        for (ParsedSentence.Arc a : deps(c)) {
+          f.argument(a, passive);
+        }
+      }
+      if (clausal) {
+        f.actors.addAll(resolve(modified));
+      } else if (modifier) {
+        f.object(modified);
+      }
+      if (f.actors.isEmpty() && !passive) {
+        inheritActor(p, f);
+      }
+      return f.finish(false);
+    }
+
+    private @Nullable Draft nominal(int p) {
+      ParsedSentence.Word w = s.words().get(p);
+      Dictionary.Entry entry = dictionary.find(lemma(p), w.pos());
+      if (entry == null || !needsMet(entry, p)) {
+        return null;
+      }
+      Frame f = new Frame(entry, p);
+      for (ParsedSentence.Arc a : deps(p)) {
+        String r = a.relation();
+        int d = a.dependent();
+        switch (r) {
+          case "nmod:poss", "nmod:by", "nmod:agent", "nmod:between" -> f.actors.addAll(resolve(d));
+          case "compound", "amod" -> {
+            ParsedSentence.Word m = s.words().get(d);
+            if (m.entity() != null && d < p) {
+              f.actors.add(m.entity());
+            } else if (f.transfer) {
+              f.goodsFrom(d);
+            }
+          }
+          case "nmod:to", "nmod:with", "nmod:against", "nmod:on" -> f.recipients.addAll(resolve(d));
+          case "nmod:of" -> f.object(d);
+          case "nmod:through", "nmod:via" -> f.intermediaries.addAll(resolve(d));
+          default -> {}
+        }
+      }
+      return f.finish(true);
+    }
+
+    private boolean needsMet(Dictionary.Entry entry, int p) {
+      if (entry.needs().isEmpty()) {
+        return true;
+      }
+      for (ParsedSentence.Arc a : deps(p)) {
+        String r = a.relation();
+        if (r.contains(":") && entry.needs().contains(r.substring(r.indexOf(':') + 1))) {
+          return true;
+        }
+        if (entry.needs().contains("PERSON") && (r.equals("obj") || r.equals("nsubj:pass"))) {
+          for (String id : resolve(a.dependent())) {
+            Entity e = groups.entity(id);
+            if (e != null && e.type() == EntityType.PERSON) {
+              return true;
+            }
+          }
+        }
+      }
+      for (int d : subtree(p, 6)) {
+        if (d != p && entry.needs().contains(lemma(d)) && !isSubject(d, p)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** "seized on" (exploited) is not a seizure. */
+    private boolean idiom(int p) {
+      if (!lemma(p).equals("seize")) {
+        return false;
+      }
+      return deps(p).stream().anyMatch(a -> a.relation().equals("obl:on"));
+    }
+
+    private boolean isSubject(int d, int p) {
+      for (int c = d; c >= 0 && c != p; c = head[c]) {
+        if (head[c] == p && rel[c].startsWith("nsubj")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private Set<Integer> subtree(int w, int depth) {
+      Set<Integer> out = new LinkedHashSet<>();
+      if (w < 0) {
+        return out;
+      }
+      out.add(w);
+      List<Integer> frontier = List.of(w);
+      for (int level = 0; level < depth && !frontier.isEmpty(); level++) {
+        List<Integer> next = new ArrayList<>();
+        for (int f : frontier) {
+          for (ParsedSentence.Arc a : deps(f)) {
+            if (!a.relation().equals("ref") && out.add(a.dependent())) {
+              next.add(a.dependent());
+            }
+          }
+        }
+        frontier = next;
+      }
+      return out;
+    }
+
+    /** The enhanced++ governor of a participle through amod or acl, or -1. */
+    private int modified(int p) {
+      for (ParsedSentence.Arc a : s.governors(p)) {
+        if (a.governor() >= 0
+            && (a.relation().startsWith("amod") || a.relation().startsWith("acl"))
+            && !a.relation().startsWith("acl:relcl")) {
+          return a.governor();
+        }
+      }
+      return -1;
+    }
+
+    /** The subject of the nearest clause above a participle or infinitive without one. */
+    private void inheritActor(int p, Frame f) {
+      int cur = p;
+      for (int step = 0; step < 6 && head[cur] >= 0; step++) {
+        String r = rel[cur];
+        int h = head[cur];
+        f.chain.add(h);
+        if (r.startsWith("amod") || r.startsWith("acl")) {
+          List<String> ids = resolve(h);
+          if (!ids.isEmpty()) {
+            f.actors.addAll(ids);
+            return;
+          }
+        }
+        if (r.startsWith("ccomp") || r.startsWith("parataxis") || r.equals("root")) {
+          return;
+        }
+        for (ParsedSentence.Arc a : deps(h)) {
+          if (s.words().get(h).pos().startsWith("NN")
+              && (a.relation().equals("nmod:to") || a.relation().equals("nmod:for"))) {
+            f.recipients.addAll(resolve(a.dependent()));
+          }
+        }
+        if (s.words().get(h).pos().startsWith("VB")) {
+          for (ParsedSentence.Arc a : deps(h)) {
+            if (a.relation().equals("nsubj") || a.relation().equals("nsubj:xsubj")) {
+              f.actors.addAll(resolve(a.dependent()));
+            }
+          }
+          if (!f.actors.isEmpty()) {
+            return;
+          }
+        }
+        cur = h;
+      }
+    }
+
+    /** The entity ids a word stands for: its own, a group's, or a name or owner inside it. */
+    private List<String> resolve(int w) {
+      ParsedSentence.Word word = s.words().get(w);
+      if (word.entity() != null) {
+        return List.of(word.entity());
+      }
+      String group = groups.group(s, w);
+      if (group != null) {
+        return List.of(group);
+      }
+      for (int d : subtree(w, 2)) {
+        String id = s.words().get(d).entity();
+        Entity e = id == null ? null : groups.entity(id);
+        if (e != null && e.type() == EntityType.PERSON && !rel[d].startsWith("nmod:poss")) {
+          return List.of(id);
+        }
+      }
+      for (ParsedSentence.Arc a : deps(w)) {
+        String id = s.words().get(a.dependent()).entity();
+        if (id != null
+            && (a.relation().equals("nmod:poss")
+                || a.relation().equals("nmod:of")
+                || a.relation().equals("compound")
+                || a.relation().equals("amod"))) {
+          return List.of(id);
+        }
+      }
+      return List.of();
+    }
+
+    /** One predicate's arguments while they are collected. */
+    private final class Frame {
+      final Dictionary.Entry entry;
+      final int p;
+      final Set<String> actors = new LinkedHashSet<>();
+      final Set<String> recipients = new LinkedHashSet<>();
+      final Set<String> intermediaries = new LinkedHashSet<>();
+      final Set<String> goodsFound = new LinkedHashSet<>();
+      final List<Integer> chain = new ArrayList<>();
+      final boolean transfer;
+
+      Frame(Dictionary.Entry entry, int p) {
+        this.entry = entry;
+        this.p = p;
+        this.transfer = TRANSFERS.contains(entry.lemma());
+      }
+
+      void argument(ParsedSentence.Arc a, boolean passive) {
+        String r = a.relation();
+        int d = a.dependent();
+        if (r.equals("nsubj") || r.equals("nsubj:xsubj")) {
+          if (!passive) {
+            actors.addAll(resolve(d));
+          }
+        } else if (r.equals("obl:agent")) {
+          actors.addAll(resolve(d));
+        } else if (r.equals("nsubj:pass") || r.equals("obj")) {
+          object(d);
+        } else if (r.equals("iobj")) {
+          recipients.addAll(resolve(d));
+        } else if (r.equals("obl:through") || r.equals("obl:via")) {
+          intermediaries.addAll(resolve(d));
+        } else if (r.equals("obl:with") && transfer) {
+          goodsFrom(d);
+        } else if (r.equals("obl:to")
+            || r.equals("obl:with")
+            || r.equals("obl:against")
+            || r.equals("obl:on") && !dated(d)
+            || r.equals("obl:in") && entry.cameo().equals("042") && !dated(d)) {
+          recipients.addAll(resolve(d));
+        }
+      }
+
+      void object(int d) {
+        List<String> ids = resolve(d);
+        recipients.addAll(ids);
+        if (transfer) {
+          goodsFrom(d);
+        }
+        if (entry.type().equals("SANCTION")) {
+          for (int x : subtree(d, 6)) {
+            if (x != d && s.governors(x).stream().anyMatch(a -> a.relation().startsWith("conj"))) {
+              String g = groups.group(s, x);
+              if (g != null) {
+                recipients.add(g);
+              }
+            }
+          }
+        }
+        if (PARTY_TYPES.contains(entry.type())) {
+          for (int x : subtree(d, 8)) {
+            if (rel[x].equals("nmod") || rel[x].equals("obl")) {
+              for (ParsedSentence.Arc a : s.governors(x)) {
+                if (a.relation().endsWith(":with")) {
+                  recipients.addAll(resolve(x));
+                }
+              }
+            }
+          }
+        }
+      }
+
+      void goodsFrom(int d) {
+        for (int x : subtree(d, 3)) {
+          String prev = x > 0 ? lemma(x - 1) : null;
+          String c = goods.category(prev, lemma(x));
+          if (c != null) {
+            goodsFound.add(c);
+          }
+        }
+      }
+
+      @Nullable Draft finish(boolean nominal) {
+        recipients.removeAll(actors);
+        boolean sanctionLike =
+            entry.type().equals("SANCTION")
+                || entry.type().equals("COERCE")
+                || entry.type().equals("ASSAULT");
+        if (actors.isEmpty() && !(sanctionLike && !recipients.isEmpty())) {
+          return null;
+        }
+        Event.Span evidence = report != null ? report.sentence() : s.span();
+        Event.Builder b =
+            Event.builder("v0", entry.type(), evidence).mode(entry.mode()).cameo(entry.cameo());
+        entry.context().forEach(b::context);
+        boolean military = goodsFound.stream().anyMatch(Goods::military);
+        if (military) {
+          b.context("military");
+          if (entry.cameo().equals("070")) {
+            b.cameo("072");
+          }
+        }
+        actors.forEach(b::actor);
+        recipients.forEach(b::recipient);
+        goodsFound.forEach(b::goods);
+        if (!actors.isEmpty()
+            && !recipients.isEmpty()
+            && (!goodsFound.isEmpty() || !intermediaries.isEmpty())) {
+          List<String> route = new ArrayList<>();
+          route.add(actors.iterator().next());
+          intermediaries.stream().filter(x -> !route.contains(x)).forEach(route::add);
+          String destination = recipients.iterator().next();
+          if (!route.contains(destination)) {
+            route.add(destination);
+          }
+          if (route.size() >= 2) {
+            b.route(route);
+          }
+        }
+        DateMention date = date(nominal);
+        b.date(date == null ? null : date.value());
+        b.location(location());
+        String source = source();
+        b.source(source);
+        String[] certainty = certainty(nominal, date);
+        b.certainty(certainty[0], certainty[1]);
+        String key =
+            entry.type()
+                + "|"
+                + entry.mode()
+                + "|"
+                + actors
+                + "|"
+                + recipients
+                + "|"
+                + certainty[0]
+                + "|"
+                + source
+                + "|"
+                + intermediaries;
+        return new Draft(b, key, date != null, s.words().get(p).start());
+      }
+
+      private @Nullable DateMention date(boolean nominal) {
+        List<ParsedSentence.Arc> arcs = new ArrayList<>(deps(p));
+        if (nominal && head[p] >= 0 && rel[p].equals("obj")) {
+          for (ParsedSentence.Arc a : deps(head[p])) {
+            String r = a.relation();
+            if (r.startsWith("obl:") && !r.equals("obl:on") && !r.equals("obl:tmod")) {
+              arcs.add(a);
+            }
+          }
+        }
+        for (ParsedSentence.Arc a : arcs) {
+          String r = a.relation();
+          if ((r.startsWith("obl") || r.startsWith("nmod") || r.equals("advmod"))
+              && !r.contains("according")) {
+            DateMention m = dateIn(a.dependent());
+            if (m != null) {
+              return m;
+            }
+          }
+        }
+        return null;
+      }
+
+      private @Nullable String location() {
+        for (ParsedSentence.Arc a : deps(p)) {
+          String r = a.relation();
+          if ((r.equals("obl:in") || r.equals("obl:at") || r.equals("nmod:in"))
+              && !dated(a.dependent())) {
+            for (String id : resolve(a.dependent())) {
+              Entity e = groups.entity(id);
+              if (e != null
+                  && (e.type() == EntityType.LOCATION || e.type() == EntityType.COUNTRY)) {
+                return id;
+              }
+            }
+          }
+        }
+        return null;
+      }
+
+      private String source() {
+        String fallback = report == null ? Event.AUTHOR : report.source();
+        int cur = p;
+        for (int step = 0; step < 8 && head[cur] >= 0; step++) {
+          int h = head[cur];
+          if (COMMUNICATION.contains(lemma(h)) && s.words().get(h).pos().startsWith("VB")) {
+            for (ParsedSentence.Arc a : deps(h)) {
+              if (a.relation().equals("nsubj")) {
+                List<String> ids = resolve(a.dependent());
+                return ids.isEmpty() ? fallback : ids.get(0);
+              }
+            }
+            return fallback;
+          }
+          cur = h;
+        }
+        return fallback;
+      }
+
+      /** {level, cue}. */
+      private String[] certainty(boolean nominal, @Nullable DateMention date) {
+        String level = Event.AUTHOR;
+        String cue = null;
+        if (nominal) {
+          level = "fact";
+          if (head[p] >= 0 && FUTURE_GOVERNORS.contains(lemma(head[p]))) {
+            level = "expected";
+            cue = s.words().get(head[p]).text();
+          }
+        } else {
+          ParsedSentence.Factuality f = s.factuality(p);
+          level = classify(f.value(), f.rule());
+          cue = level.equals("fact") ? null : cueOf(f.rule());
+          for (int c : chain) {
+            if (!level.equals("fact")) {
+              break;
+            }
+            if (POTENTIAL.contains(lemma(c))) {
+              level = "speculative";
+              cue = s.words().get(c).text();
+            } else if (s.words().get(c).pos().startsWith("VB")) {
+              ParsedSentence.Factuality g = s.factuality(c);
+              level = classify(g.value(), g.rule());
+              cue = level.equals("fact") ? null : cueOf(g.rule());
+            }
+          }
+        }
+        boolean presupposed =
+            nominal && deps(p).stream().anyMatch(a -> a.relation().equals("nmod:poss"));
+        if (level.equals("fact")
+            && !presupposed
+            && report != null
+            && !report.certainty().equals("fact")
+            && report.certaintyCue() != null
+            && governs(report.certaintyCue())) {
+          level = report.certainty();
+          cue = report.certaintyCue().text();
+        }
+        if (level.equals("fact") && date != null && after(date.value())) {
+          level = "expected";
+          cue = date.text();
+        }
+        return new String[] {level, cue};
+      }
+
+      private boolean governs(Event.Span cue) {
+        for (ParsedSentence.Word w : s.words()) {
+          if (w.start() >= cue.start() && w.end() <= cue.end()) {
+            int anchor = head[w.index()] >= 0 ? head[w.index()] : w.index();
+            for (int c = p; c >= 0; c = head[c]) {
+              if (c == anchor || c == w.index()) {
+                return true;
+              }
+              if (head[c] == c) {
+                break;
+              }
+            }
+          }
+        }
+        return false;
+      }
+    }
+
+    private boolean dated(int w) {
+      return dateIn(w) != null;
+    }
+
+    private @Nullable DateMention dateIn(int w) {
+      Set<Integer> words = subtree(w, 3);
+      int from = Integer.MAX_VALUE;
+      int to = -1;
+      for (int x : words) {
+        from = Math.min(from, s.words().get(x).start());
+        to = Math.max(to, s.words().get(x).end());
+      }
+      ParsedSentence.Word own = s.words().get(w);
+      for (DateMention m : dates) {
+        if (m.value().startsWith("P") || m.value().startsWith("T")) {
+          continue;
+        }
+        boolean overlapsOwn = m.start() < own.end() && own.start() < m.end();
+        boolean inside = m.start() >= from && m.end() <= to;
+        if (overlapsOwn || inside) {
+          return m;
+        }
+      }
+      return null;
+    }
+
+    private boolean after(String value) {
+      if (documentDate == null || !value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+        return false;
+      }
+      String doc = documentDate.toString().substring(0, value.length());
+      return value.compareTo(doc) > 0;
+    }
+  }
+
+  /** Maps a UW factuality score and its rule to fact, expected, speculative or denied. */
+  static String classify(double value, String rule) {
+    if (value <= -1.0) {
+      return "denied";
+    }
+    String r = rule.startsWith("under ") ? rule.substring(6) : rule;
+    if (r.startsWith("future") || r.equals("modal: should") || r.equals("modal: must")) {
+      return "expected";
+    }
+    if (r.startsWith("intended: ")) {
+      String w = r.substring(10).toLowerCase(Locale.ROOT);
+      if (EXPECTING.stream().anyMatch(w::startsWith)) {
+        return "expected";
+      }
+    }
+    return value < 2.4 ? "speculative" : "fact";
+  }
+
+  private static @Nullable String cueOf(String rule) {
+    int colon = rule.lastIndexOf(": ");
+    return colon >= 0 ? rule.substring(colon + 2) : rule;
+  }
+}

@@ -1,0 +1,104 @@
+package org.redflag.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.redflag.model.Document;
+import org.redflag.model.Entity;
+import org.redflag.model.Event;
+import org.redflag.nlp.Analysis;
+import org.redflag.nlp.TextAnalyzer;
+
+class EventCoderTest {
+
+  private static final class Holder {
+    static final TextAnalyzer NLP = TextAnalyzer.load(System.err::println);
+    static final EventCoder CODER = EventCoder.create();
+  }
+
+  /** Codes {@code text} and renders each event with entity names instead of ids. */
+  static List<String> code(String text) {
+    Document doc = Document.of(null, null, LocalDate.of(2023, 2, 28), text);
+    Analysis a = Holder.NLP.analyze(doc);
+    EventCoder.Coded c = Holder.CODER.code(doc, a);
+    Map<String, String> names =
+        c.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
+    return c.events().stream()
+        .map(
+            e ->
+                e.type()
+                    + " "
+                    + e.actor().stream().map(names::get).toList()
+                    + " -> "
+                    + e.recipient().stream().map(names::get).toList()
+                    + " "
+                    + e.certainty()
+                    + (e.date() == null ? "" : " " + e.date())
+                    + (e.goods().isEmpty() ? "" : " " + e.goods())
+                    + (e.route().isEmpty()
+                        ? ""
+                        : " route " + e.route().stream().map(names::get).toList()))
+        .toList();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Beijing could secretly transfer weapons to Moscow through the mediation of Belarus."
+            + " | AID [China] -> [Russia] speculative [weapons] route [China, Belarus, Russia]",
+        "Iran supplied drones to Russia via Armenia."
+            + " | AID [Iran] -> [Russia] fact [drones and drone parts] route [Iran, Armenia, Russia]",
+        "The Kremlin and Lukashenko signed an agreement with China on Monday."
+            + " | AGREE [Russia, Alexander Lukashenko] -> [China] fact 2023-02-27",
+        "Lukashenko was received by Xi Jinping in Beijing on March 1."
+            + " | CONSULT [Xi Jinping] -> [Alexander Lukashenko] expected 2023-03-01",
+        "The US Treasury sanctioned three Russian banks."
+            + " | SANCTION [US Department of the Treasury] -> [Russian banks] fact",
+        "Russia did not attack Ukraine on Tuesday."
+            + " | ASSAULT [Russia] -> [Ukraine] denied 2023-02-28",
+        "Lukashenko's visit to China | CONSULT [Alexander Lukashenko] -> [China] fact",
+      })
+  void codes_the_frame_of_a_sentence(String sentence, String expected) {
+    assertThat(code(sentence)).contains(expected.strip());
+  }
+
+  @Test
+  void reported_speculation_keeps_its_source_and_is_never_a_fact() {
+    Document doc =
+        Document.of(
+            null,
+            null,
+            LocalDate.of(2023, 2, 28),
+            "CIA chief William Burns announced that China was considering the possibility of"
+                + " supplying lethal weapons to Russia.");
+    Analysis a = Holder.NLP.analyze(doc);
+    List<Event> events = Holder.CODER.code(doc, a).events();
+    assertThat(events)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.type()).isEqualTo("AID");
+              assertThat(e.certainty()).isEqualTo("speculative");
+              String burns =
+                  a.entities().stream()
+                      .filter(x -> x.name().equals("William Burns"))
+                      .findFirst()
+                      .orElseThrow()
+                      .id();
+              assertThat(e.source()).isEqualTo(burns);
+              assertThat(e.date()).isNull();
+            });
+  }
+
+  @Test
+  void a_sentence_without_an_event_gives_none() {
+    assertThat(code("The weather in Minsk was cold.")).isEmpty();
+  }
+}

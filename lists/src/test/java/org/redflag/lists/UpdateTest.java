@@ -73,8 +73,8 @@ class UpdateTest {
     URI uri = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
     return new UpdateConfig(
         Map.of(Source.BIS_DPL, List.of(uri)),
-        Duration.ofSeconds(2),
-        Duration.ofSeconds(2),
+        Duration.ofSeconds(10),
+        Duration.ofSeconds(10),
         2,
         Duration.ofMillis(10),
         1_000_000);
@@ -107,7 +107,11 @@ class UpdateTest {
   @Test
   void a_truncated_download_fails_after_retrying_and_keeps_the_previous_snapshot()
       throws IOException {
-    assertFailureKeepsPrevious("/truncated.txt", "/truncated.txt: ");
+    UpdateConfig quick =
+        config("/truncated.txt")
+            .withLimits(
+                Duration.ofSeconds(2), Duration.ofSeconds(2), 2, Duration.ofMillis(10), 1_000_000);
+    assertFailureKeepsPrevious(quick, "/truncated.txt: ");
   }
 
   @Test
@@ -142,16 +146,20 @@ class UpdateTest {
   }
 
   private void assertFailureKeepsPrevious(String path, String reason) throws IOException {
-    SnapshotInfo before = updateOk();
-    Snapshot previous = WatchlistStore.at(home).current();
+    assertFailureKeepsPrevious(config(path), reason);
+  }
 
-    UpdateResult r = WatchlistStore.at(home).update(List.of(Source.BIS_DPL), config(path));
+  private void assertFailureKeepsPrevious(UpdateConfig failing, String reason) throws IOException {
+    SnapshotInfo before = updateOk();
+
+    UpdateResult r = WatchlistStore.at(home).update(List.of(Source.BIS_DPL), failing);
 
     assertThat(r.snapshot()).isNull();
     assertThat(r.failures().get(Source.BIS_DPL)).contains(reason);
     WatchlistStore store = WatchlistStore.at(home);
     assertThat(store.currentId()).isEqualTo(before.id());
-    assertThat(store.current().entries()).isEqualTo(previous.entries());
+    assertThat(store.currentInfo()).isEqualTo(before);
+    assertThat(store.history()).hasSize(2);
     try (Stream<Path> left = Files.list(home.resolve("lists"))) {
       assertThat(left).noneMatch(p -> p.getFileName().toString().startsWith(".download-"));
     }

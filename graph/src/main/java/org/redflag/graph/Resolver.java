@@ -30,6 +30,9 @@ final class Resolver {
   /** Name similarity from which two same-type entities with compatible countries are one. */
   static final double SAME_NAME = 0.92;
 
+  /** Shortest length ratio of two names that can still be {@link #SAME_NAME} similar. */
+  static final double LENGTH_RATIO = 0.75;
+
   /** A name token shared by more distinct names than this is too common to propose pairs. */
   static final int MAX_BLOCK = 200;
 
@@ -199,12 +202,52 @@ final class Resolver {
           EntityRow a = rows.get(i);
           EntityRow b = rows.get(j);
           if (compatibleCountries(a, b)
+              && comparable(norm(a.name()), norm(b.name()))
               && Names.similarity(norm(a.name()), norm(b.name())) >= SAME_NAME) {
             union(i, j);
           }
         }
       }
     }
+  }
+
+  /**
+   * A cheap filter before {@link #SAME_NAME} similarity: lengths within {@link #LENGTH_RATIO} of
+   * each other and the same token initials (transliteration variants keep them; a token without a
+   * partner, or a much longer spelling, already costs more than the threshold allows).
+   */
+  private static boolean comparable(String a, String b) {
+    if (Math.min(a.length(), b.length()) < LENGTH_RATIO * Math.max(a.length(), b.length())) {
+      return false;
+    }
+    String ia = initials(a);
+    String ib = initials(b);
+    if (ia.length() == ib.length()) {
+      return ia.equals(ib);
+    }
+    // One name may have one token more (a split or joined particle: "jong un" / "jongun").
+    String shorter = ia.length() < ib.length() ? ia : ib;
+    String longer = ia.length() < ib.length() ? ib : ia;
+    if (longer.length() - shorter.length() != 1) {
+      return false;
+    }
+    for (int i = 0; i < longer.length(); i++) {
+      if ((longer.substring(0, i) + longer.substring(i + 1)).equals(shorter)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first letters of the tokens, sorted. */
+  private static String initials(String normalized) {
+    String[] tokens = normalized.split(" ");
+    char[] first = new char[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      first[i] = tokens[i].isEmpty() ? ' ' : tokens[i].charAt(0);
+    }
+    java.util.Arrays.sort(first);
+    return new String(first);
   }
 
   /** Acronyms (all capitals, two letters or more) and multi-word aliases shared by two entities. */

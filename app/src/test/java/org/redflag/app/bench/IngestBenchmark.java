@@ -59,6 +59,11 @@ public final class IngestBenchmark {
 
   static void latency(Path home) {
     try (Store store = Store.open(home)) {
+      long r0 = System.nanoTime();
+      var resolution = Knowledge.over(store).resolve();
+      System.out.printf(
+          "resolution: %,d entities -> %,d global entities in %.1f s%n",
+          resolution.entities(), resolution.globalEntities(), (System.nanoTime() - r0) / 1e9);
       StoreStatus s = store.status();
       List<String> names = new ArrayList<>();
       List<EntityRow> rows = new ArrayList<>();

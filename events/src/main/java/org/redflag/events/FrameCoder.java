@@ -68,7 +68,21 @@ final class FrameCoder implements EventCoder {
           "stress");
   private static final Set<String> LIGHT =
       Set.of(
-          "hold", "have", "conduct", "launch", "stage", "make", "pay", "carry", "begin", "start");
+          "hold",
+          "have",
+          "conduct",
+          "launch",
+          "stage",
+          "make",
+          "pay",
+          "carry",
+          "begin",
+          "start",
+          "organize",
+          "organise",
+          "declare",
+          "open",
+          "issue");
   private static final Set<String> FUTURE_GOVERNORS =
       Set.of("announce", "plan", "schedule", "prepare", "intend", "expect", "propose", "promise");
   private static final List<String> EXPECTING =
@@ -101,6 +115,15 @@ final class FrameCoder implements EventCoder {
   private static final Set<String> POTENTIAL =
       Set.of("consider", "possibility", "possible", "option", "prospect", "risk", "threat");
 
+  private static final Set<String> COOPERATIVE =
+      Set.of("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT");
+  private static final Set<String> CONFLICTUAL =
+      Set.of("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
+
+  /** Types whose complement clause is part of the act ("threatened to", "demanded that"). */
+  private static final Set<String> ACTS =
+      Set.of("AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE");
+
   private static final Set<String> PARTY_TYPES = Set.of("AGREE", "CONSULT", "COOPERATE", "SUPPORT");
 
   private final Dictionary dictionary;
@@ -112,7 +135,8 @@ final class FrameCoder implements EventCoder {
   }
 
   /** An event before ids are assigned. */
-  private record Draft(Event.Builder builder, String key, boolean dated, int start) {}
+  private record Draft(
+      Event.Builder builder, String key, boolean dated, int sentence, int depth, int start) {}
 
   @Override
   public Coded code(Document doc, Analysis analysis) {
@@ -131,7 +155,10 @@ final class FrameCoder implements EventCoder {
       }
     }
     List<Draft> ordered = new ArrayList<>(drafts.values());
-    ordered.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    ordered.sort(
+        java.util.Comparator.comparingInt(Draft::sentence)
+            .thenComparingInt(Draft::depth)
+            .thenComparingInt(Draft::start));
     List<Event> events = new ArrayList<>();
     for (Draft d : ordered) {
       events.add(d.builder().build());
@@ -157,7 +184,22 @@ final class FrameCoder implements EventCoder {
               e.route(),
               e.evidence()));
     }
-    return new Coded(groups.all(), numbered);
+    Set<String> used = new HashSet<>();
+    for (Event e : numbered) {
+      used.addAll(e.actor());
+      used.addAll(e.recipient());
+      used.addAll(e.route());
+      used.add(e.source());
+      if (e.location() != null) {
+        used.add(e.location());
+      }
+    }
+    List<Entity> entities = new ArrayList<>(analysis.entities());
+    groups.all().stream()
+        .skip(analysis.entities().size())
+        .filter(e -> used.contains(e.id()))
+        .forEach(entities::add);
+    return new Coded(entities, numbered);
   }
 
   /** Reads the events of one sentence. */
@@ -223,6 +265,17 @@ final class FrameCoder implements EventCoder {
         return null;
       }
       Dictionary.Entry entry = dictionary.find(lemma(p), w.pos());
+      for (ParsedSentence.Arc a : deps(p)) {
+        if (a.relation().equals("compound:prt") || a.relation().equals("obj")) {
+          Dictionary.Entry two = dictionary.find(lemma(p) + " " + lemma(a.dependent()), w.pos());
+          if (two != null) {
+            entry = two;
+          }
+        }
+      }
+      if (entry != null && absorbed(p)) {
+        return null;
+      }
       int frameNoun = -1;
       if (LIGHT.contains(lemma(p))) {
         for (ParsedSentence.Arc a : deps(p)) {
@@ -266,6 +319,9 @@ final class FrameCoder implements EventCoder {
       if (f.actors.isEmpty() && !passive) {
         inheritActor(p, f);
       }
+      if (ACTS.contains(entry.type())) {
+        complementParties(p, f);
+      }
       return f.finish(false);
     }
 
@@ -296,6 +352,54 @@ final class FrameCoder implements EventCoder {
         }
       }
       return f.finish(true);
+    }
+
+    /** Depth of a word in the basic tree (the root is 0). */
+    private int depth(int w) {
+      int d = 0;
+      for (int c = w; head[c] >= 0 && d < head.length; c = head[c]) {
+        d++;
+      }
+      return d;
+    }
+
+    /**
+     * Whether the complement at {@code p} belongs to a governing speech act in the dictionary
+     * ("threatened to ban", "demanded that the US cancel", "offered to negotiate"): PLOVER codes
+     * the act, which takes the complement's parties.
+     */
+    private boolean absorbed(int p) {
+      int h = head[p];
+      if (h < 0 || !(rel[p].equals("xcomp") || rel[p].equals("ccomp"))) {
+        return false;
+      }
+      Dictionary.Entry governor = dictionary.find(lemma(h), s.words().get(h).pos());
+      return governor != null && ACTS.contains(governor.type());
+    }
+
+    /** A speech act's recipients from its complement: the other subject, else its recipients. */
+    private void complementParties(int p, Frame f) {
+      for (ParsedSentence.Arc a : deps(p)) {
+        if (!a.relation().equals("xcomp") && !a.relation().equals("ccomp")) {
+          continue;
+        }
+        int c = a.dependent();
+        for (ParsedSentence.Arc b : deps(c)) {
+          String r = b.relation();
+          if (a.relation().equals("ccomp") && (r.equals("nsubj") || r.equals("nsubj:pass"))) {
+            f.recipients.addAll(resolve(b.dependent()));
+          } else if (r.equals("obj") || r.equals("iobj") || r.startsWith("obl:")) {
+            if (!dated(b.dependent())) {
+              List<String> ids = resolve(b.dependent());
+              Entity e = ids.isEmpty() ? null : groups.entity(ids.get(0));
+              if (e != null
+                  && e.mentions().stream().noneMatch(m -> m.detector().equals("events"))) {
+                f.recipients.addAll(ids);
+              }
+            }
+          }
+        }
+      }
     }
 
     private boolean needsMet(Dictionary.Entry entry, int p) {
@@ -430,15 +534,19 @@ final class FrameCoder implements EventCoder {
       }
       for (ParsedSentence.Arc a : deps(w)) {
         String id = s.words().get(a.dependent()).entity();
+        String r = a.relation();
         if (id != null
-            && (a.relation().equals("nmod:poss")
-                || a.relation().equals("nmod:of")
-                || a.relation().equals("compound")
-                || a.relation().equals("amod"))) {
+            && (r.equals("nmod:poss")
+                || r.equals("nmod:of")
+                || r.equals("nmod:in")
+                || r.equals("nmod:from")
+                || r.equals("compound")
+                || r.equals("amod"))) {
           return List.of(id);
         }
       }
-      return List.of();
+      String bare = groups.bare(s, w);
+      return bare == null ? List.of() : List.of(bare);
     }
 
     /** One predicate's arguments while they are collected. */
@@ -525,30 +633,63 @@ final class FrameCoder implements EventCoder {
 
       @Nullable Draft finish(boolean nominal) {
         recipients.removeAll(actors);
-        boolean sanctionLike =
-            entry.type().equals("SANCTION")
-                || entry.type().equals("COERCE")
-                || entry.type().equals("ASSAULT");
-        if (actors.isEmpty() && !(sanctionLike && !recipients.isEmpty())) {
+        if (actors.isEmpty() && recipients.isEmpty()) {
           return null;
         }
+        DateMention date = date(nominal);
+        String source = source();
+        String[] certainty = certainty(nominal, date);
+        String type = entry.type();
+        String mode = entry.mode();
+        String cameo = entry.cameo();
+        if (!nominal
+            && !source.equals(Event.AUTHOR)
+            && !actors.contains(source)
+            && certainty[1] != null
+            && (certainty[1].equals("must") || certainty[1].equals("should"))
+            && source.equals(speaker())) {
+          // "Russia said Sudan must return the helicopter": a demand by the speaker.
+          recipients.clear();
+          recipients.addAll(actors);
+          actors.clear();
+          actors.add(source);
+          type = "REQUEST";
+          mode = null;
+          cameo = "100";
+          certainty = new String[] {"fact", null};
+        } else if (certainty[0].equals("denied") && COOPERATIVE.contains(type)) {
+          // "refused to meet", "will not accept": PLOVER codes the refusal, which did happen.
+          type = "REJECT";
+          mode = null;
+          cameo = "120";
+          certainty = new String[] {"fact", null};
+        } else if (!nominal
+            && actors.contains(source)
+            && (certainty[0].equals("expected") || certainty[0].equals("speculative"))) {
+          // "X said it would release / boycott": the statement is the event (an intent).
+          if (COOPERATIVE.contains(type) && !type.equals("AGREE")) {
+            type = "AGREE";
+            mode = null;
+            cameo = "030";
+          } else if (CONFLICTUAL.contains(type)) {
+            type = "THREATEN";
+            mode = null;
+            cameo = "130";
+          }
+        }
         Event.Span evidence = report != null ? report.sentence() : s.span();
-        Event.Builder b =
-            Event.builder("v0", entry.type(), evidence).mode(entry.mode()).cameo(entry.cameo());
+        Event.Builder b = Event.builder("v0", type, evidence).mode(mode).cameo(cameo);
         entry.context().forEach(b::context);
-        boolean military = goodsFound.stream().anyMatch(Goods::military);
-        if (military) {
+        if (goodsFound.stream().anyMatch(Goods::military)) {
           b.context("military");
-          if (entry.cameo().equals("070")) {
+          if (cameo.equals("070")) {
             b.cameo("072");
           }
         }
         actors.forEach(b::actor);
         recipients.forEach(b::recipient);
         goodsFound.forEach(b::goods);
-        if (!actors.isEmpty()
-            && !recipients.isEmpty()
-            && (!goodsFound.isEmpty() || !intermediaries.isEmpty())) {
+        if (transfer && !actors.isEmpty() && !recipients.isEmpty()) {
           List<String> route = new ArrayList<>();
           route.add(actors.iterator().next());
           intermediaries.stream().filter(x -> !route.contains(x)).forEach(route::add);
@@ -556,32 +697,23 @@ final class FrameCoder implements EventCoder {
           if (!route.contains(destination)) {
             route.add(destination);
           }
-          if (route.size() >= 2) {
-            b.route(route);
-          }
+          b.route(route);
         }
-        DateMention date = date(nominal);
         b.date(date == null ? null : date.value());
         b.location(location());
-        String source = source();
         b.source(source);
-        String[] certainty = certainty(nominal, date);
         b.certainty(certainty[0], certainty[1]);
         String key =
-            entry.type()
-                + "|"
-                + entry.mode()
-                + "|"
-                + actors
-                + "|"
-                + recipients
-                + "|"
-                + certainty[0]
-                + "|"
-                + source
-                + "|"
-                + intermediaries;
-        return new Draft(b, key, date != null, s.words().get(p).start());
+            String.join(
+                "|",
+                type,
+                String.valueOf(mode),
+                actors.toString(),
+                recipients.toString(),
+                certainty[0],
+                source,
+                intermediaries.toString());
+        return new Draft(b, key, date != null, s.index(), depth(p), s.words().get(p).start());
       }
 
       private @Nullable DateMention date(boolean nominal) {
@@ -624,6 +756,40 @@ final class FrameCoder implements EventCoder {
         return null;
       }
 
+      /**
+       * Whether the sentence's attribution already resolved this speaker ("analysts suggested" ->
+       * the report named before): its source is kept.
+       */
+      private boolean namedByReport(int speaker) {
+        if (report == null || report.sourceCue() == null || report.source().equals(Event.AUTHOR)) {
+          return false;
+        }
+        ParsedSentence.Word w = s.words().get(speaker);
+        return w.start() < report.sourceCue().end() && report.sourceCue().start() < w.end();
+      }
+
+      /** The entity named as the subject of a communication verb above the predicate, or null. */
+      private @Nullable String speaker() {
+        int cur = p;
+        for (int step = 0; step < 8 && head[cur] >= 0; step++) {
+          int h = head[cur];
+          if (COMMUNICATION.contains(lemma(h)) && s.words().get(h).pos().startsWith("VB")) {
+            for (ParsedSentence.Arc a : deps(h)) {
+              if (a.relation().equals("nsubj")) {
+                if (namedByReport(a.dependent())) {
+                  return report.source();
+                }
+                List<String> ids = resolve(a.dependent());
+                return ids.isEmpty() ? null : ids.get(0);
+              }
+            }
+            return null;
+          }
+          cur = h;
+        }
+        return null;
+      }
+
       private String source() {
         String fallback = report == null ? Event.AUTHOR : report.source();
         int cur = p;
@@ -632,6 +798,9 @@ final class FrameCoder implements EventCoder {
           if (COMMUNICATION.contains(lemma(h)) && s.words().get(h).pos().startsWith("VB")) {
             for (ParsedSentence.Arc a : deps(h)) {
               if (a.relation().equals("nsubj")) {
+                if (namedByReport(a.dependent())) {
+                  return report.source();
+                }
                 List<String> ids = resolve(a.dependent());
                 return ids.isEmpty() ? fallback : ids.get(0);
               }

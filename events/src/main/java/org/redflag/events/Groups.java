@@ -124,6 +124,128 @@ final class Groups {
     return found.id();
   }
 
+  /**
+   * An unnamed party with no named modifier ("protesters", "rebels", "the police"): an OTHER entity
+   * (ORGANIZATION for institutions) named by the noun and its modifiers, or null when the word is
+   * not a plural noun nor an institution.
+   */
+  @Nullable String bare(ParsedSentence s, int head) {
+    ParsedSentence.Word w = s.words().get(head);
+    String lemma = w.lemma().toLowerCase(Locale.ROOT);
+    boolean institution = INSTITUTIONS.contains(lemma);
+    if (!institution && !(w.pos().equals("NNS") && !NOT_PARTIES.contains(lemma))) {
+      return null;
+    }
+    int first = head;
+    for (ParsedSentence.Arc a : s.dependents(head)) {
+      if ((a.relation().equals("amod") || a.relation().equals("compound"))
+          && a.dependent() < first
+          && a.dependent() >= head - 3) {
+        first = a.dependent();
+      }
+    }
+    ParsedSentence.Word from = s.words().get(first);
+    String name =
+        s.span().text().substring(from.start() - s.span().start(), w.end() - s.span().start());
+    String key = name.toLowerCase(Locale.ROOT);
+    EntityType type = institution ? EntityType.ORGANIZATION : EntityType.OTHER;
+    Mention m = new Mention(name, from.start(), w.end(), type, "events");
+    Entity found = created.get(key);
+    if (found == null) {
+      found =
+          new Entity("e" + next++, name, type, null, List.of(name), List.of(m), false, List.of());
+      created.put(key, found);
+    }
+    return found.id();
+  }
+
+  private static final Set<String> INSTITUTIONS =
+      Set.of(
+          "police",
+          "army",
+          "military",
+          "government",
+          "court",
+          "parliament",
+          "navy",
+          "militia",
+          "cabinet",
+          "ministry",
+          "administration",
+          "regime",
+          "opposition",
+          "junta",
+          "troops",
+          "authorities",
+          "forces",
+          "rebels",
+          "insurgents",
+          "militants",
+          "guerrillas");
+
+  /** Plural nouns that are not parties (things, times, amounts). */
+  private static final Set<String> NOT_PARTIES =
+      Set.of(
+          "weapon",
+          "arm",
+          "right",
+          "sanction",
+          "talk",
+          "year",
+          "month",
+          "day",
+          "week",
+          "hour",
+          "dollar",
+          "ton",
+          "measure",
+          "restriction",
+          "ways",
+          "way",
+          "issue",
+          "plan",
+          "term",
+          "relation",
+          "tie",
+          "election",
+          "attack",
+          "strike",
+          "goods",
+          "part",
+          "drone",
+          "missile",
+          "chip",
+          "microchip",
+          "optic",
+          "agreement",
+          "document",
+          "project",
+          "supply",
+          "fund",
+          "assets",
+          "asset",
+          "link",
+          "reform",
+          "change",
+          "demand",
+          "protest",
+          "demonstration",
+          "operation",
+          "position",
+          "area",
+          "village",
+          "town",
+          "city",
+          "border",
+          "ban",
+          "allegation",
+          "charge",
+          "crime",
+          "violation",
+          "death",
+          "casualty",
+          "people");
+
   /** The analysis's entities followed by the groups created. */
   List<Entity> all() {
     List<Entity> out = new ArrayList<>(byId.values());

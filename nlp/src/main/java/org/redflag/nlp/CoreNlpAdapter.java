@@ -52,7 +52,7 @@ final class CoreNlpAdapter {
 
   private final StanfordCoreNLP pipeline;
 
-  private CoreNlpAdapter(StanfordCoreNLP pipeline) {
+  CoreNlpAdapter(StanfordCoreNLP pipeline) {
     this.pipeline = pipeline;
   }
 

@@ -38,7 +38,7 @@ final class DateExtractor {
   private static final Set<String> KEPT = Set.of("DATE", "TIME", "DURATION");
   private static final Pattern MODIFIER_WORDS =
       Pattern.compile(
-          "^(?:(mid)|(early)|(late)|(?:the )?(?:(beginning|start)|(end)) of)\\b",
+          "^(?:(mid|(?:the )?middle of)|(early)|(late)|(?:the )?(?:(beginning|start)|(end)) of)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Map<String, String> PRECEDING_MODIFIERS =
       Map.of(
@@ -63,6 +63,21 @@ final class DateExtractor {
           "(?i).*(\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
               + "|fifteen|twenty|thirty|forty|fifty|hundred|dozen|couple|few|several)\\b).*");
   private static final Pattern SEASON = Pattern.compile("\\d{4}-(SP|SU|FA|WI)");
+
+  /** A number of units before or after some time, the number left vague ("years earlier"). */
+  private static final Pattern VAGUE_SHIFT =
+      Pattern.compile(
+          "(?i)((several|many|some|a few|few)\\s+)?(days|weeks|months|years|decades)"
+              + "\\s+(earlier|later|before|after|ago|from now)");
+
+  /** Words SUTime sometimes leaves at the end of a span ("2015 before", "midday on"). */
+  private static final Pattern TRAILING_WORD = Pattern.compile("\\s+(before|after|on|in|at)$");
+
+  private static final Pattern SHIFTED =
+      Pattern.compile("(?i)\\b(last|next|previous|following|ago|later|earlier)\\b");
+
+  private static final Pattern MONTH_OR_QUARTER = Pattern.compile("(\\d{4})-(\\d{2}|Q\\d)");
+
   private static final Set<String> SEASON_DETERMINERS =
       Set.of("the", "this", "last", "next", "in", "early", "late", "mid", "that");
 
@@ -84,10 +99,19 @@ final class DateExtractor {
       if (!KEPT.contains(t.type()) || t.end() <= t.start()) {
         continue;
       }
-      String text = body.substring(t.start(), t.end());
+      int end = t.end();
+      String text = body.substring(t.start(), end);
+      Matcher trailing = TRAILING_WORD.matcher(text);
+      if (trailing.find() && trailing.start() > 0) {
+        text = text.substring(0, trailing.start());
+        end = t.start() + text.length();
+      }
       String value = t.value();
       if (isNoise(body, t, text)) {
         continue;
+      }
+      if (anchor != null) {
+        value = thisYear(text, value, anchor);
       }
       if (anchor != null && RELATIVE_TO_PREVIOUS.matcher(text).find()) {
         if (lastFull != null && FULL_DATE.matcher(value).matches()) {
@@ -107,19 +131,23 @@ final class DateExtractor {
       if (modifier == null) {
         modifier = PRECEDING_MODIFIERS.get(wordBefore(body, t.start()));
       }
-      points.add(new DateMention(text, t.start(), t.end(), value, modifier));
+      points.add(new DateMention(text, t.start(), end, value, modifier));
     }
     return ranges(body, points);
   }
 
   /**
    * Whether SUTime's find is not a date: vague references ("now", "recently"), durations without a
-   * number ("week" in "a week", {@code PXY}), ages ("a nine-year-old"), and a lower-case season
-   * word without a determiner (the verb "fall").
+   * number ("week" in "a week", {@code PXY}), shifts by a vague number ("years earlier", "months
+   * later"), ages ("a nine-year-old"), the verb "may", and a lower-case season word without a
+   * determiner (the verb "fall").
    */
   private static boolean isNoise(String body, Annotated.TimeSpan t, String text) {
     if (VAGUE.matcher(t.value()).matches() || text.endsWith("-old")) {
       return true;
+    }
+    if (VAGUE_SHIFT.matcher(text).matches() || text.endsWith(" may") || text.equals("may")) {
+      return true; // "months later" is no date; "this may yet prove" is the verb
     }
     if (t.type().equals("DURATION") && !COUNTED.matcher(text).matches()) {
       return true;
@@ -129,6 +157,23 @@ final class DateExtractor {
         && !text.contains(" ")
         && (!SEASON_DETERMINERS.contains(wordBefore(body, t.start()))
             || body.startsWith(" of ", t.end()));
+  }
+
+  /**
+   * A month or quarter named without a year that contains the document date is this one: SUTime
+   * puts "first quarter sales will be" written in February 1987 in 1988-Q1.
+   */
+  private static String thisYear(String text, String value, LocalDate anchor) {
+    Matcher m = MONTH_OR_QUARTER.matcher(value);
+    if (!m.matches() || text.chars().anyMatch(Character::isDigit) || SHIFTED.matcher(text).find()) {
+      return value;
+    }
+    String part = m.group(2);
+    boolean current =
+        part.startsWith("Q")
+            ? Integer.parseInt(part.substring(1)) == (anchor.getMonthValue() - 1) / 3 + 1
+            : Integer.parseInt(part) == anchor.getMonthValue();
+    return current ? anchor.getYear() + "-" + part : value;
   }
 
   private static List<DateMention> ranges(String body, List<DateMention> points) {

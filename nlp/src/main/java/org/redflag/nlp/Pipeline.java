@@ -10,14 +10,15 @@ import org.redflag.model.Entity;
 import org.redflag.model.Event;
 
 /**
- * The {@link TextAnalyzer}: normalize, annotate, find mentions (gazetteer + NER), merge them,
- * resolve them into entities, extract dates, then read each sentence's source and certainty and
- * each actor's role. Stateless apart from the loaded models, so thread-safe.
+ * The {@link TextAnalyzer}: normalize, annotate, find mentions (actor table, listed names, NER),
+ * merge them, resolve them into entities, extract dates, then read each sentence's source and
+ * certainty and each actor's role. Stateless apart from the loaded models, so thread-safe.
  */
 final class Pipeline implements TextAnalyzer {
 
   private final CoreNlpAdapter corenlp;
   private final Gazetteer gazetteer;
+  private final ListedNames listed;
   private final NerMentions ner = new NerMentions();
   private final MentionMerger merger = new MentionMerger();
   private final EntityResolver resolver;
@@ -29,8 +30,13 @@ final class Pipeline implements TextAnalyzer {
   private final DescriptionResolver descriptions;
 
   Pipeline(CoreNlpAdapter corenlp, ActorTable actors) {
+    this(corenlp, actors, new ListedNames(List.of()));
+  }
+
+  Pipeline(CoreNlpAdapter corenlp, ActorTable actors, ListedNames listed) {
     this.corenlp = corenlp;
     this.gazetteer = new Gazetteer(actors);
+    this.listed = listed;
     this.resolver = new EntityResolver(actors);
     this.roles = new RoleFinder(actors);
     this.descriptions = new DescriptionResolver(actors);
@@ -40,7 +46,9 @@ final class Pipeline implements TextAnalyzer {
   public Analysis analyze(Document doc) {
     LocalDate date = anchor(doc);
     Annotated annotated = corenlp.annotate(doc.body(), TextNormalizer.normalize(doc.body()), date);
-    List<Candidate> candidates = merger.merge(gazetteer.find(annotated), ner.find(annotated));
+    List<Candidate> known = new ArrayList<>(gazetteer.find(annotated));
+    known.addAll(listed.find(annotated)); // after the actor table: it wins ties against CoreNLP
+    List<Candidate> candidates = merger.merge(known, ner.find(annotated));
     List<Entity> entities = pronouns.resolve(annotated, resolver.resolve(annotated, candidates));
     List<DateMention> found = dates.find(annotated, date);
     List<ActorProfile> profiles =

@@ -21,9 +21,10 @@ import org.redflag.model.Document;
 
 /**
  * Measures the whole nlp pipeline ({@link TextAnalyzer#analyze}) on real news: model load time, ms
- * per article for the example after warm-up, tokens/s on one thread and on all cores, and heap.
- * Reads {@code ../shared/data/corpora/guardian_sdf_sample_2019.csv} (research-only, never
- * committed); exits with a one-line reason when it is absent. Not a unit test; run it with
+ * per article for the example after warm-up, tokens/s on one thread and on all cores (all threads
+ * sharing one pipeline, then one pipeline per thread), and heap after each. Reads {@code
+ * ../shared/data/corpora/guardian_sdf_sample_2019.csv} (research-only, never committed); exits with
+ * a one-line reason when it is absent. Not a unit test; run it with
  *
  * <pre>
  * ./mvnw -q -pl nlp test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -75,17 +76,26 @@ final class ThroughputBenchmark {
     double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
 
     int cores = Runtime.getRuntime().availableProcessors();
-    ExecutorService pool = Executors.newFixedThreadPool(cores);
-    t0 = System.nanoTime();
-    List<Future<Analysis>> futures = new ArrayList<>();
-    for (Document d : docs) {
-      futures.add(pool.submit(() -> analyzer.analyze(d)));
+    double shared = parallel(docs, cores, i -> analyzer);
+    long heapShared = heapAfterGc();
+
+    // One pipeline per thread: a second CoreNLP instance (the first is the process-wide one). The
+    // annotator pool is cleared first, else CoreNLP hands the new pipeline the same annotators.
+    List<TextAnalyzer> own = new ArrayList<>();
+    own.add(analyzer);
+    for (int i = 1; i < cores; i++) {
+      StanfordCoreNLP.clearAnnotatorPool();
+      own.add(
+          new Pipeline(
+              new CoreNlpAdapter(new StanfordCoreNLP(CoreNlpAdapter.properties())),
+              ActorTable.bundled()));
     }
-    for (Future<Analysis> f : futures) {
-      f.get();
+    for (TextAnalyzer a : own) {
+      a.analyze(example);
     }
-    double all = (System.nanoTime() - t0) / 1e9;
-    pool.shutdown();
+    double perThread = parallel(docs, cores, own::get);
+    long heapPerThread = heapAfterGc();
+    own.clear();
 
     System.gc();
     long kept = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
@@ -102,7 +112,8 @@ final class ThroughputBenchmark {
             + "example (%d chars): %.0f ms/article after warm-up%n"
             + "guardian: %d articles, %d tokens%n"
             + "  1 thread:  %.0f tokens/s, %.2f articles/s (%.0f tokens per CPU second)%n"
-            + "  %d threads: %.0f tokens/s, %.2f articles/s%n"
+            + "  %d threads, one shared pipeline: %.0f tokens/s, %.2f articles/s, heap %.0f MB%n"
+            + "  %d threads, one pipeline each:   %.0f tokens/s, %.2f articles/s, heap %.0f MB%n"
             + "heap: %.0f MB kept after GC, %.0f MB peak (max %.0f MB)%n",
         CoreNlpAdapter.ANNOTATORS,
         load,
@@ -114,11 +125,48 @@ final class ThroughputBenchmark {
         docs.size() / one,
         tokens / cpu,
         cores,
-        tokens / all,
-        docs.size() / all,
+        tokens / shared,
+        docs.size() / shared,
+        heapShared / 1e6,
+        cores,
+        tokens / perThread,
+        docs.size() / perThread,
+        heapPerThread / 1e6,
         kept / 1e6,
         peak / 1e6,
         Runtime.getRuntime().maxMemory() / 1e6);
+  }
+
+  /** Seconds to analyze {@code docs} on {@code threads} threads, thread i using analyzer(i). */
+  private static double parallel(
+      List<Document> docs, int threads, java.util.function.IntFunction<TextAnalyzer> analyzer)
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    java.util.concurrent.atomic.AtomicInteger next =
+        new java.util.concurrent.atomic.AtomicInteger();
+    long t0 = System.nanoTime();
+    List<Future<?>> futures = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      TextAnalyzer a = analyzer.apply(t);
+      futures.add(
+          pool.submit(
+              () -> {
+                for (int i = next.getAndIncrement(); i < docs.size(); i = next.getAndIncrement()) {
+                  a.analyze(docs.get(i));
+                }
+              }));
+    }
+    for (Future<?> f : futures) {
+      f.get();
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    pool.shutdown();
+    return seconds;
+  }
+
+  private static long heapAfterGc() {
+    System.gc();
+    return Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
   }
 
   private static long countTokens(List<Document> docs) {

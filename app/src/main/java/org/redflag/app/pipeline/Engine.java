@@ -48,7 +48,8 @@ public final class Engine {
 
   /**
    * Loads the watchlist snapshot in force under {@code home} and the language models, in parallel,
-   * reporting progress through {@code log}.
+   * reporting progress through {@code log}; the listed names then become a gazetteer of the
+   * language analysis.
    */
   public static Engine start(Path home, Consumer<String> log) {
     CompletableFuture<Indexed> lists =
@@ -65,9 +66,10 @@ public final class Engine {
                       (System.nanoTime() - t0) / 1e9));
               return new Indexed(snapshot, screener);
             });
-    TextAnalyzer nlp = TextAnalyzer.load(log);
+    TextAnalyzer.load(log); // CoreNLP loads while the lists are read and indexed
     try {
       Indexed indexed = lists.join();
+      TextAnalyzer nlp = TextAnalyzer.load(log, indexed.snapshot().entries());
       return new Engine(nlp, indexed.screener(), indexed.snapshot());
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;

@@ -50,7 +50,10 @@ import picocli.CommandLine.Spec;
       "  .txt files may start with 'title:', 'date:' (YYYY-MM-DD) and 'url:' lines and a blank"
           + " line.",
       "  .html files and http(s) URLs: the main text is extracted, navigation and ads dropped.",
-      "  A directory means every .txt/.html file under it (a progress bar shows on stderr).",
+      "  .pdf files and PDF URLs: the text page by page (a form feed line between pages).",
+      "  .rss/.atom/.xml files and feed URLs: one brief per item (use --format jsonl).",
+      "  A directory means every .txt/.html/.pdf/.rss/.atom file under it (a progress bar"
+          + " shows on stderr).",
       "",
       "Examples:",
       "  redflag analyze examples/lukashenko-beijing.txt",
@@ -150,25 +153,44 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     Inputs reader = new Inputs(limits, System.in);
     Consumer<String> log = quiet ? m -> {} : m -> err.println("redflag: " + m);
+    List<Document> first = List.of();
     if (expanded.size() == 1) {
       // Read first: a bad input fails in milliseconds, before the models load.
-      Document doc = withDate(reader.read(expanded.get(0)));
-      Engine engine = Engine.start(home.resolve(), log);
-      print(out, engine.analyze(doc));
-      return ExitCode.OK;
+      first = reader.readAll(expanded.get(0));
+      if (first.size() == 1) {
+        Engine engine = Engine.start(home.resolve(), log);
+        print(out, engine.analyze(withDate(first.get(0))));
+        return ExitCode.OK;
+      }
+      if (format == Format.json) {
+        throw RedflagException.badInput(
+            expanded.get(0).name()
+                + ": a feed of "
+                + first.size()
+                + " items: use --format jsonl (one JSON object per line)");
+      }
     }
     Engine engine = Engine.start(home.resolve(), log);
     int failed = 0;
-    try (ProgressBar bar = progressBar(expanded.size())) {
+    try (ProgressBar bar = progressBar(Math.max(expanded.size(), first.size()))) {
       for (Input input : expanded) {
         try {
-          print(out, engine.analyze(withDate(reader.read(input))));
+          List<Document> docs = first.isEmpty() ? reader.readAll(input) : first;
+          if (bar != null && docs.size() > 1) {
+            bar.maxHint(bar.getMax() + docs.size() - (first.isEmpty() ? 1 : docs.size()));
+          }
+          for (Document doc : docs) {
+            print(out, engine.analyze(withDate(doc)));
+            if (bar != null) {
+              bar.step();
+            }
+          }
         } catch (RedflagException e) {
           failed++;
           err.println("redflag: " + e.getMessage());
-        }
-        if (bar != null) {
-          bar.step();
+          if (bar != null) {
+            bar.step();
+          }
         }
       }
     }

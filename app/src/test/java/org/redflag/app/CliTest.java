@@ -87,4 +87,31 @@ class CliTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("--format jsonl");
   }
+
+  @Test
+  void json_for_a_feed_of_several_items_asks_for_jsonl() throws Exception {
+    Path feed =
+        Files.writeString(
+            dir.resolve("news.rss"),
+            "<rss version=\"2.0\"><channel><title>x</title>"
+                + "<item><title>a</title><description>A.</description></item>"
+                + "<item><title>b</title><description>B.</description></item></channel></rss>");
+    Run r = run("analyze", "--format", "json", feed.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("a feed of 2 items").contains("--format jsonl");
+  }
+
+  @Test
+  void a_feed_with_an_external_entity_is_one_line_and_exit_2() throws Exception {
+    Path feed =
+        Files.writeString(
+            dir.resolve("evil.xml"),
+            "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x SYSTEM \"file:///etc/hostname\">]>"
+                + "<rss version=\"2.0\"><channel><item><description>&x;</description></item>"
+                + "</channel></rss>");
+    Run r = run("analyze", feed.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().strip().lines()).hasSize(1);
+    assertThat(r.err()).contains("not a readable RSS or Atom feed");
+  }
 }

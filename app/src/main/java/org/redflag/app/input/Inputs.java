@@ -18,12 +18,15 @@ import org.redflag.model.RedflagException;
  * Reads documents from files, directories, URLs and standard input.
  *
  * <p>Supported files: {@code .txt} (optional {@code title:}/{@code date:}/{@code url:} header, then
- * a blank line) and {@code .html}/{@code .htm} (main text extracted). Other extensions are read as
- * text. Every input is bounded by {@link Limits}.
+ * a blank line), {@code .html}/{@code .htm} (main text extracted), {@code .pdf} (text page by page,
+ * see {@link Pdf}) and {@code .rss}/{@code .atom}/{@code .xml} feeds (one document per item, see
+ * {@link Feed}). Other extensions are read as text. Every input is bounded by {@link Limits}.
  */
 public final class Inputs {
   private static final List<String> HTML_EXTENSIONS = List.of(".html", ".htm", ".xhtml");
   private static final List<String> TEXT_EXTENSIONS = List.of(".txt", ".text", ".md");
+  private static final List<String> FEED_EXTENSIONS = List.of(".rss", ".atom", ".xml");
+  private static final List<String> PDF_EXTENSIONS = List.of(".pdf");
 
   private final Limits limits;
   private final InputStream stdin;
@@ -53,7 +56,8 @@ public final class Inputs {
         if (Files.isDirectory(path)) {
           List<Input> found = supportedFilesUnder(path);
           if (found.isEmpty()) {
-            throw RedflagException.badInput(arg + ": no .txt or .html files in this directory");
+            throw RedflagException.badInput(
+                arg + ": no .txt, .html, .pdf or feed files in this directory");
           }
           inputs.addAll(found);
         } else if (Files.isRegularFile(path)) {
@@ -74,21 +78,37 @@ public final class Inputs {
    * @throws RedflagException when the input is unreadable, too large, binary, not UTF-8 or empty
    */
   public Document read(Input input) {
-    Document doc;
-    if (input instanceof Input.File f) {
-      doc = readFile(f.path());
-    } else if (input instanceof Input.Url u) {
-      doc = new UrlFetcher(limits).fetch(u.uri());
-    } else {
-      doc = Text.parse(Text.decode(limits.read(stdin, "-"), "-"), "-");
+    List<Document> docs = readAll(input);
+    if (docs.size() != 1) {
+      throw RedflagException.badInput(
+          input.name() + ": a feed of " + docs.size() + " items (read it with redflag analyze)");
     }
-    if (doc.body().isBlank()) {
-      throw RedflagException.badInput(input.name() + ": no text to analyze (the input is empty)");
-    }
-    return doc;
+    return docs.get(0);
   }
 
-  private Document readFile(Path path) {
+  /**
+   * Reads one input into its documents: one, or one per item of an RSS/Atom feed.
+   *
+   * @throws RedflagException when the input is unreadable, too large, binary, not UTF-8 or empty
+   */
+  public List<Document> readAll(Input input) {
+    List<Document> docs;
+    if (input instanceof Input.File f) {
+      docs = readFile(f.path());
+    } else if (input instanceof Input.Url u) {
+      docs = new UrlFetcher(limits).fetchAll(u.uri());
+    } else {
+      docs = List.of(Text.parse(Text.decode(limits.read(stdin, "-"), "-"), "-"));
+    }
+    for (Document doc : docs) {
+      if (doc.body().isBlank()) {
+        throw RedflagException.badInput(input.name() + ": no text to analyze (the input is empty)");
+      }
+    }
+    return docs;
+  }
+
+  private List<Document> readFile(Path path) {
     byte[] bytes;
     try {
       long size = Files.size(path);
@@ -105,9 +125,21 @@ public final class Inputs {
     }
     String name = path.toString();
     if (isHtml(name)) {
-      return Html.parse(Text.decode(bytes, name), path.toAbsolutePath().toUri().toString());
+      return List.of(
+          Html.parse(Text.decode(bytes, name), path.toAbsolutePath().toUri().toString()));
     }
-    return Text.parse(Text.decode(bytes, name), name);
+    if (hasExtension(name, PDF_EXTENSIONS)) {
+      return List.of(Pdf.parse(bytes, name, limits.maxBytes()));
+    }
+    if (hasExtension(name, FEED_EXTENSIONS)) {
+      return Feed.parse(bytes, name);
+    }
+    return List.of(Text.parse(Text.decode(bytes, name), name));
+  }
+
+  private static boolean hasExtension(String name, List<String> extensions) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return extensions.stream().anyMatch(lower::endsWith);
   }
 
   static boolean isHtml(String name) {
@@ -123,7 +155,11 @@ public final class Inputs {
           .filter(
               p -> {
                 String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                return isHtml(n) || TEXT_EXTENSIONS.stream().anyMatch(n::endsWith);
+                return isHtml(n)
+                    || hasExtension(n, TEXT_EXTENSIONS)
+                    || hasExtension(n, PDF_EXTENSIONS)
+                    || n.endsWith(".rss")
+                    || n.endsWith(".atom"); // not .xml: a folder may hold other XML
               })
           .sorted()
           .<Input>map(Input.File::new)

@@ -12,8 +12,10 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.redflag.model.Document;
 import org.redflag.model.RedflagException;
 
@@ -23,6 +25,13 @@ import org.redflag.model.RedflagException;
  * never redirects to plain http).
  */
 final class UrlFetcher {
+  private static final Set<String> FEED_TYPES =
+      Set.of(
+          "application/rss+xml",
+          "application/atom+xml",
+          "application/rdf+xml",
+          "application/xml",
+          "text/xml");
   private final Limits limits;
   private final HttpClient client;
 
@@ -35,7 +44,17 @@ final class UrlFetcher {
             .build();
   }
 
+  /** Downloads one document; a feed is an error here (see {@link #fetchAll}). */
   Document fetch(URI start) {
+    List<Document> docs = fetchAll(start);
+    if (docs.size() != 1) {
+      throw RedflagException.badInput(start + ": a feed of " + docs.size() + " items");
+    }
+    return docs.get(0);
+  }
+
+  /** Downloads a page, a PDF (one document each) or an RSS/Atom feed (one document per item). */
+  List<Document> fetchAll(URI start) {
     URI uri = start;
     for (int redirects = 0; ; redirects++) {
       HttpResponse<InputStream> response = send(uri);
@@ -74,7 +93,10 @@ final class UrlFetcher {
         HttpRequest.newBuilder(uri)
             .timeout(limits.requestTimeout())
             .header("User-Agent", "redflag (+https://github.com/redflag)")
-            .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9")
+            .header(
+                "Accept",
+                "text/html,application/xhtml+xml,text/plain;q=0.9,application/pdf;q=0.9,"
+                    + "application/rss+xml;q=0.9,application/atom+xml;q=0.9,application/xml;q=0.8")
             .GET()
             .build();
     try {
@@ -93,7 +115,7 @@ final class UrlFetcher {
     }
   }
 
-  private Document read(URI uri, HttpResponse<InputStream> response) {
+  private List<Document> read(URI uri, HttpResponse<InputStream> response) {
     OptionalLong length = response.headers().firstValueAsLong("Content-Length");
     if (length.isPresent() && length.getAsLong() > limits.maxBytes()) {
       close(response);
@@ -109,13 +131,22 @@ final class UrlFetcher {
     }
     String name = uri.toString();
     if (mime.equals("text/html") || mime.equals("application/xhtml+xml")) {
-      return Html.parse(new String(bytes, charset(type)), name);
+      return List.of(Html.parse(new String(bytes, charset(type)), name));
     }
     if (mime.equals("text/plain")) {
-      return Text.parse(Text.decode(bytes, name), name);
+      return List.of(Text.parse(Text.decode(bytes, name), name));
+    }
+    if (mime.equals("application/pdf")) {
+      return List.of(Pdf.parse(bytes, name, limits.maxBytes()));
+    }
+    if (FEED_TYPES.contains(mime)) {
+      return Feed.parse(bytes, name);
     }
     throw RedflagException.badInput(
-        uri + ": unsupported content type " + mime + " (expected HTML or plain text)");
+        uri
+            + ": unsupported content type "
+            + mime
+            + " (expected HTML, plain text, PDF or an RSS/Atom feed)");
   }
 
   private static Charset charset(String contentType) {

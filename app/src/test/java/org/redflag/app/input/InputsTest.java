@@ -33,7 +33,9 @@ class InputsTest {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     route("/article", 200, "text/html; charset=utf-8", "<html><body><p>Xi met Lukashenko.</p>");
     route("/plain", 200, "text/plain", "date: 2023-03-01\n\nPlain words.");
-    route("/pdf", 200, "application/pdf", "%PDF-1.4");
+    route("/image", 200, "image/png", "PNG");
+    route("/bad-pdf", 200, "application/pdf", "%PDF-1.4");
+    route("/feed", 200, "application/rss+xml", FeedTest.RSS);
     route("/big", 200, "text/html", "x".repeat(5000));
     route("/missing", 404, "text/html", "nope");
     server.createContext(
@@ -103,7 +105,8 @@ class InputsTest {
   @Test
   void http_errors_unsupported_types_and_oversized_pages_are_bad_input() {
     assertThatThrownBy(() -> read(url("/missing"))).hasMessageContaining("HTTP 404");
-    assertThatThrownBy(() -> read(url("/pdf"))).hasMessageContaining("unsupported content type");
+    assertThatThrownBy(() -> read(url("/image"))).hasMessageContaining("unsupported content type");
+    assertThatThrownBy(() -> read(url("/bad-pdf"))).hasMessageContaining("not a readable PDF");
     assertThatThrownBy(() -> read(url("/big"))).hasMessageContaining("larger than the limit");
   }
 
@@ -116,6 +119,29 @@ class InputsTest {
     assertThatThrownBy(() -> read("http://127.0.0.1:" + port + "/"))
         .isInstanceOf(RedflagException.class)
         .hasMessageContaining("unreachable");
+  }
+
+  @Test
+  void a_feed_url_gives_one_document_per_item() {
+    List<Document> docs = inputs.readAll(new Input.Url(java.net.URI.create(url("/feed"))));
+    assertThat(docs).extracting(Document::title).containsExactly("Sanctions widened", "Tankers");
+    assertThatThrownBy(() -> read(url("/feed"))).hasMessageContaining("a feed of 2 items");
+  }
+
+  @Test
+  void feed_and_pdf_files_are_read_by_their_extension() throws IOException {
+    Path rss = Files.writeString(dir.resolve("news.rss"), FeedTest.RSS);
+    Path xml = Files.writeString(dir.resolve("news.xml"), FeedTest.RSS);
+    Path pdf =
+        Files.write(dir.resolve("report.pdf"), PdfTest.twoPages("Report", "Page one.", "Two."));
+    assertThat(inputs.readAll(new Input.File(rss))).hasSize(2);
+    assertThat(inputs.readAll(new Input.File(xml))).hasSize(2);
+    Inputs roomy = new Inputs(Limits.DEFAULT, new ByteArrayInputStream(new byte[0]));
+    assertThat(roomy.read(new Input.File(pdf)).body()).isEqualTo("Page one.\n\f\nTwo.\n");
+    Files.writeString(dir.resolve("other.xml"), "<list/>");
+    assertThat(Inputs.expand(List.of(dir.toString())))
+        .extracting(Input::name)
+        .containsExactly(rss.toString(), pdf.toString());
   }
 
   @Test
@@ -152,7 +178,7 @@ class InputsTest {
     assertThatThrownBy(() -> read(big.toString())).hasMessageContaining("larger than the limit");
     Path none = Files.createDirectories(dir.resolve("nothing"));
     assertThatThrownBy(() -> Inputs.expand(List.of(none.toString())))
-        .hasMessageContaining("no .txt or .html files");
+        .hasMessageContaining("no .txt, .html");
   }
 
   @Test

@@ -1,0 +1,98 @@
+package org.redflag.app.input;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jspecify.annotations.Nullable;
+import org.redflag.model.Document;
+import org.redflag.model.RedflagException;
+
+/**
+ * Reads the text of a PDF report with PDFBox, page by page: pages are separated by a line holding
+ * only a form feed ({@link #PAGE_BREAK}), so {@link #pageAt} maps any offset of the body back to
+ * its page. Title and date (creation, else modification) come from the document information. At
+ * most {@value #MAX_PAGES} pages are read, and the text may be no longer than the input size limit.
+ */
+final class Pdf {
+
+  static final int MAX_PAGES = 2000;
+
+  /** Between two pages: a newline, a form feed, a newline (sentences never cross it). */
+  static final String PAGE_BREAK = "\n\f\n";
+
+  private Pdf() {}
+
+  /**
+   * Extracts the document from the PDF in {@code bytes}.
+   *
+   * @throws RedflagException when it is not a PDF, is encrypted, has no text or too many pages
+   */
+  static Document parse(byte[] bytes, String name, long maxChars) {
+    try (PDDocument pdf = Loader.loadPDF(new RandomAccessReadBuffer(bytes))) {
+      int pages = pdf.getNumberOfPages();
+      if (pages > MAX_PAGES) {
+        throw RedflagException.badInput(
+            name + ": " + pages + " pages, more than the limit of " + MAX_PAGES);
+      }
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setSortByPosition(true);
+      StringBuilder body = new StringBuilder();
+      for (int p = 1; p <= pages; p++) {
+        stripper.setStartPage(p);
+        stripper.setEndPage(p);
+        if (p > 1) {
+          body.append(PAGE_BREAK);
+        }
+        body.append(stripper.getText(pdf).strip());
+        if (body.length() > maxChars) {
+          throw RedflagException.badInput(
+              name + ": more than " + maxChars + " characters of text (raise it with --max-size)");
+        }
+      }
+      if (body.toString().replace("\f", "").isBlank()) {
+        throw RedflagException.badInput(
+            name + ": no text in this PDF (a scan? redflag does not run OCR)");
+      }
+      PDDocumentInformation info = pdf.getDocumentInformation();
+      String title = info.getTitle() == null || info.getTitle().isBlank() ? null : info.getTitle();
+      return Document.of(title, name, date(info), body.append('\n').toString());
+    } catch (InvalidPasswordException e) {
+      throw RedflagException.badInput(name + ": the PDF is encrypted");
+    } catch (IOException e) {
+      throw RedflagException.badInput(name + ": not a readable PDF (" + e.getMessage() + ")");
+    }
+  }
+
+  /** The 1-based page of {@code offset} in a body read by {@link #parse}. */
+  static int pageAt(String body, int offset) {
+    int page = 1;
+    for (int i = body.indexOf(PAGE_BREAK); i >= 0 && i < offset; ) {
+      page++;
+      i = body.indexOf(PAGE_BREAK, i + PAGE_BREAK.length());
+    }
+    return page;
+  }
+
+  /** The offsets at which pages 2, 3, ... start. */
+  static List<Integer> pageStarts(String body) {
+    List<Integer> starts = new ArrayList<>();
+    for (int i = body.indexOf(PAGE_BREAK); i >= 0; i = body.indexOf(PAGE_BREAK, i + 1)) {
+      starts.add(i + PAGE_BREAK.length());
+    }
+    return starts;
+  }
+
+  private static @Nullable LocalDate date(PDDocumentInformation info) {
+    Calendar c =
+        info.getCreationDate() != null ? info.getCreationDate() : info.getModificationDate();
+    return c == null ? null : LocalDate.ofInstant(c.toInstant(), c.getTimeZone().toZoneId());
+  }
+}

@@ -289,7 +289,10 @@ final class StoreKnowledge implements Knowledge {
         .toList();
   }
 
-  /** Groups stored events into happenings: same type, same parties, dates within a window. */
+  /**
+   * Groups stored events into happenings: same type, same parties, dates within a window. An
+   * undated event is placed at its document's date; only reports with neither join any group.
+   */
   private List<CorroboratedEvent> corroborate(List<EventRow> events) {
     Set<Long> keys = new LinkedHashSet<>();
     events.forEach(e -> keys.addAll(e.entityKeys()));
@@ -300,7 +303,7 @@ final class StoreKnowledge implements Knowledge {
     Map<String, List<List<EventRow>>> groups = new LinkedHashMap<>();
     List<EventRow> sorted =
         events.stream()
-            .sorted(Comparator.comparing(e -> e.event().date() == null ? "~" : e.event().date()))
+            .sorted(Comparator.comparing(e -> dateOf(e) == null ? "~" : dateOf(e)))
             .toList();
     for (EventRow e : sorted) {
       String key =
@@ -312,7 +315,8 @@ final class StoreKnowledge implements Knowledge {
       List<List<EventRow>> candidates = groups.computeIfAbsent(key, k -> new ArrayList<>());
       List<EventRow> home = null;
       for (List<EventRow> g : candidates) {
-        if (sameTime(g.get(0).event().date(), e.event().date())) {
+        // Single linkage in date order: a report joins when it is close to the group's latest.
+        if (sameTime(dateOf(g.get(g.size() - 1)), dateOf(e))) {
           home = g;
           break;
         }

@@ -85,7 +85,7 @@ final class Resolver {
   private void applySplits(List<Decision> decisions) {
     for (int d = 0; d < decisions.size(); d++) {
       Decision dec = decisions.get(d);
-      if (dec.kind() != Decision.Kind.SPLIT) {
+      if (dec.kind() != Decision.Kind.SPLIT || overruled(decisions, d)) {
         continue;
       }
       for (int i = 0; i < rows.size(); i++) {
@@ -97,6 +97,25 @@ final class Resolver {
         }
       }
     }
+  }
+
+  /** Whether a later decision rules the other way on the same two references. */
+  private boolean overruled(List<Decision> decisions, int d) {
+    Decision dec = decisions.get(d);
+    for (int later = d + 1; later < decisions.size(); later++) {
+      Decision l = decisions.get(later);
+      if (l.kind() != dec.kind()
+          && (samePair(l.a(), l.b(), dec.a(), dec.b())
+              || samePair(l.a(), l.b(), dec.b(), dec.a()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean samePair(String a1, String b1, String a2, String b2) {
+    return (a1.equals(a2) || norm(a1).equals(norm(a2)))
+        && (b1.equals(b2) || norm(b1).equals(norm(b2)));
   }
 
   private void applyMerges(List<Decision> decisions) {

@@ -26,7 +26,12 @@ import picocli.CommandLine.Spec;
           + " same actors and recipients, dates within two weeks) are one event, with how many"
           + " documents report it, who asserts it and how sure each is.",
     },
-    footer = {"", "Example:", "  redflag events --entity Lukashenko --since 2023 --min-reports 2"})
+    footer = {
+      "",
+      "Examples:",
+      "  redflag events --entity Lukashenko --since 2023 --min-reports 2",
+      "  redflag events --source 'Institute for the Study of War'"
+    })
 final class EventsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -42,6 +47,12 @@ final class EventsCommand implements Callable<Integer> {
       paramLabel = "DATE",
       description = "Only events dated on or after, e.g. 2023 or 2023-02.")
   @Nullable String since;
+
+  @Option(
+      names = "--source",
+      paramLabel = "NAME",
+      description = "Only events some report attributes to this source (or 'author').")
+  @Nullable String source;
 
   @Option(
       names = "--min-reports",
@@ -71,7 +82,7 @@ final class EventsCommand implements Callable<Integer> {
           Knowledge.over(store)
               .events(
                   new EventFilter(
-                      entity, type, since, Math.max(1, minReports), Math.max(1, limit)));
+                      entity, type, since, source, Math.max(1, minReports), Math.max(1, limit)));
       if (format == OutputFormat.json) {
         out.println(Json.write(events));
       } else if (events.isEmpty()) {
@@ -87,10 +98,15 @@ final class EventsCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
+  /** One line: date (or {@code ~} the first report's document date), type, parties, evidence. */
   static String render(CorroboratedEvent e) {
     return String.format(
         "%s %s%s: %s -> %s  [%s; %d report%s, %d source%s]%s",
-        e.date() == null ? "undated" : e.date(),
+        e.date() != null
+            ? e.date()
+            : e.reports().isEmpty() || e.reports().get(0).documentDate() == null
+                ? "undated"
+                : "~" + e.reports().get(0).documentDate(),
         e.type(),
         e.mode() == null ? "" : "/" + e.mode(),
         names(e.actors()),

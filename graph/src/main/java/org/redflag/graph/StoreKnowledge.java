@@ -43,6 +43,9 @@ final class StoreKnowledge implements Knowledge {
   /** Name similarity below which a name query finds nothing. */
   static final double FIND_THRESHOLD = 0.5;
 
+  /** Name similarity from which a report's source is the source asked for. */
+  static final double SAME_SOURCE = 0.8;
+
   /** Stored entities a name query considers, from the name index. */
   static final int FIND_CANDIDATES = 30;
 
@@ -282,11 +285,24 @@ final class StoreKnowledge implements Knowledge {
                 filter.since() == null
                     || (e.date() != null && e.date().compareTo(filter.since()) >= 0))
         .filter(e -> e.corroboration() >= filter.minReports())
+        .filter(e -> filter.source() == null || assertedBy(e, filter.source()))
         .sorted(
             Comparator.comparing((CorroboratedEvent e) -> -e.corroboration())
                 .thenComparing(e -> e.date() == null ? "" : e.date(), Comparator.reverseOrder()))
         .limit(filter.limit())
         .toList();
+  }
+
+  /** Whether a report of the event comes from the named source (or the author). */
+  private static boolean assertedBy(CorroboratedEvent e, String source) {
+    for (CorroboratedEvent.Report r : e.reports()) {
+      if (r.source().equalsIgnoreCase(source)
+          || (!r.source().equals(Event.AUTHOR)
+              && Names.similarity(r.source(), source) >= SAME_SOURCE)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -122,7 +122,7 @@ class GraphTest {
   @Test
   void reports_of_one_happening_are_one_event_with_corroboration_sources_and_certainty() {
     List<CorroboratedEvent> aid =
-        knowledge.events(new EventFilter("Lukashenko", "AID", null, 1, 10));
+        knowledge.events(new EventFilter("Lukashenko", "AID", null, null, 1, 10));
 
     assertThat(aid).hasSize(2);
     CorroboratedEvent feb = aid.get(0);
@@ -135,7 +135,13 @@ class GraphTest {
         .containsExactlyInAnyOrder("speculative", "fact");
     assertThat(feb.actors()).extracting(GlobalEntity::id).containsExactly("ofac-sdn:9760");
     assertThat(aid.get(1).corroboration()).isEqualTo(1);
-    assertThat(knowledge.events(new EventFilter(null, null, "2023", 2, 10))).hasSize(1);
+    assertThat(knowledge.events(new EventFilter(null, null, "2023", null, 2, 10))).hasSize(1);
+    // Claims and who makes them: ISW asserts the February aid.
+    assertThat(
+            knowledge.events(
+                new EventFilter(null, null, null, "Institute for the Study of War", 1, 10)))
+        .singleElement()
+        .satisfies(e -> assertThat(e.date()).isEqualTo("2023-02-27"));
   }
 
   @Test

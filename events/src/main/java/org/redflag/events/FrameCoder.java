@@ -120,6 +120,40 @@ final class FrameCoder implements EventCoder {
   private static final Set<String> CONFLICTUAL =
       Set.of("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
 
+  /** Verbs whose subject performs the event their object names ("announced a ceasefire"). */
+  private static final Set<String> PERFORMERS =
+      Set.of(
+          "announce",
+          "declare",
+          "sign",
+          "conclude",
+          "reach",
+          "approve",
+          "begin",
+          "order",
+          "resume",
+          "continue",
+          "intensify",
+          "renew",
+          "offer",
+          "lodge",
+          "file",
+          "join",
+          "stage",
+          "launch",
+          "hold",
+          "conduct",
+          "carry",
+          "make",
+          "pay",
+          "impose",
+          "end",
+          "extend");
+
+  /** Governors that make a complement a commitment ("is willing to withdraw"). */
+  private static final List<String> COMMITTING =
+      List.of("willing", "ready", "prepar", "commit", "offer", "promis", "pledg", "vow", "agree");
+
   /** Types whose complement clause is part of the act ("threatened to", "demanded that"). */
   private static final Set<String> ACTS =
       Set.of("AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE");
@@ -266,7 +300,9 @@ final class FrameCoder implements EventCoder {
       }
       Dictionary.Entry entry = dictionary.find(lemma(p), w.pos());
       for (ParsedSentence.Arc a : deps(p)) {
-        if (a.relation().equals("compound:prt") || a.relation().equals("obj")) {
+        if (a.relation().equals("compound:prt")
+            || a.relation().equals("obj")
+            || a.relation().startsWith("obl:")) {
           Dictionary.Entry two = dictionary.find(lemma(p) + " " + lemma(a.dependent()), w.pos());
           if (two != null) {
             entry = two;
@@ -319,6 +355,13 @@ final class FrameCoder implements EventCoder {
       if (f.actors.isEmpty() && !passive) {
         inheritActor(p, f);
       }
+      if (f.actors.isEmpty() && pronounSubject(p)) {
+        // "Iraqi militia groups said they will return weapons": they = the speaker.
+        String speaker = f.speaker();
+        if (speaker != null) {
+          f.actors.add(speaker);
+        }
+      }
       if (ACTS.contains(entry.type())) {
         complementParties(p, f);
       }
@@ -351,7 +394,26 @@ final class FrameCoder implements EventCoder {
           default -> {}
         }
       }
+      if (f.actors.isEmpty() && rel[p].equals("obj") && PERFORMERS.contains(lemma(head[p]))) {
+        // "Turkey and Russia announced a ceasefire": the subject performs the nominal event.
+        for (ParsedSentence.Arc a : deps(head[p])) {
+          if (a.relation().equals("nsubj") || a.relation().equals("nsubj:xsubj")) {
+            f.actors.addAll(resolve(a.dependent()));
+          }
+        }
+      }
       return f.finish(true);
+    }
+
+    private boolean pronounSubject(int p) {
+      for (ParsedSentence.Arc a : deps(p)) {
+        if (a.relation().startsWith("nsubj")
+            && s.words().get(a.dependent()).pos().startsWith("PRP")
+            && s.words().get(a.dependent()).entity() == null) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Depth of a word in the basic tree (the root is 0). */
@@ -657,6 +719,12 @@ final class FrameCoder implements EventCoder {
           mode = null;
           cameo = "100";
           certainty = new String[] {"fact", null};
+        } else if (!nominal && committed() && COOPERATIVE.contains(type) && !type.equals("AGREE")) {
+          // "Syria is willing to withdraw its troops": a commitment, AGREE.
+          type = "AGREE";
+          mode = null;
+          cameo = "030";
+          certainty = new String[] {"fact", null};
         } else if (certainty[0].equals("denied") && COOPERATIVE.contains(type)) {
           // "refused to meet", "will not accept": PLOVER codes the refusal, which did happen.
           type = "REJECT";
@@ -754,6 +822,16 @@ final class FrameCoder implements EventCoder {
           }
         }
         return null;
+      }
+
+      /** Whether the predicate is the complement of a commitment (willing, ready, offered ...). */
+      private boolean committed() {
+        int h = head[p];
+        if (h < 0 || !(rel[p].equals("xcomp") || rel[p].equals("ccomp"))) {
+          return false;
+        }
+        String g = lemma(h);
+        return COMMITTING.stream().anyMatch(g::startsWith);
       }
 
       /**

@@ -22,10 +22,10 @@ import org.redflag.model.WatchlistEntry;
  *
  * <p>Only names that are safe to look up verbatim are kept: at least two words of letters, at least
  * {@value #MIN_LETTERS} letters, and at least one word that is not generic ("General Trading
- * Company" is dropped, "Tidewater Middle East Co" kept). A match must start with a capital letter
- * and stay inside one sentence. OFAC's "SURNAME, Given Middle" person names are also looked up as
- * "Given Middle SURNAME" and "Given SURNAME". Mentions carry the detector {@code watchlist} and the
- * listed type.
+ * Company" and "Ministry of Defence" are dropped, "Tidewater Middle East Co" kept). A match must
+ * stay inside one sentence, and its words must be capitalized but for particles ("of", "bin").
+ * OFAC's "SURNAME, Given Middle" person names are also looked up as "Given Middle SURNAME" and
+ * "Given SURNAME". Mentions carry the detector {@code watchlist} and the listed type.
  */
 final class ListedNames {
 
@@ -98,7 +98,23 @@ final class ListedNames {
           "movement",
           "office",
           "agency",
-          "department");
+          "department",
+          "defence",
+          "defense",
+          "interior",
+          "foreign",
+          "affairs",
+          "finance",
+          "security",
+          "intelligence",
+          "police",
+          "committee",
+          "council",
+          "republic");
+
+  /** Words a name may write in lower case inside it ("Bank of Kunlun", "Osama bin Laden"). */
+  private static final Set<String> PARTICLES =
+      Set.of("of", "the", "and", "for", "de", "del", "da", "al", "el", "bin", "ibn", "van", "von");
 
   /** One listed name as lookup keys, one per word. */
   private record Listed(String[] keys, EntityType type) {}
@@ -182,8 +198,10 @@ final class ListedNames {
         j++;
         continue;
       }
-      if (!keys[j].equals(name[k])) {
-        return -1;
+      if (!keys[j].equals(name[k])
+          || Character.isLowerCase(tokens.get(j).word().codePointAt(0))
+              && !PARTICLES.contains(keys[j])) {
+        return -1; // "Khan said" is not the listed "Khan Said"
       }
       last = j;
       k++;

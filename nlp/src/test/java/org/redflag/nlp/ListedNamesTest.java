@@ -31,7 +31,10 @@ class ListedNamesTest {
           entry("4", Schema.COMPANY, "ROSNEFT"),
           entry("5", Schema.COMPANY, "GENERAL TRADING COMPANY"),
           entry("6", Schema.VESSEL, "OCEAN STAR"),
-          entry("7", Schema.PERSON, "Al Li"));
+          entry("7", Schema.PERSON, "Al Li"),
+          entry("8", Schema.PERSON, "SAID, Khan"),
+          entry("9", Schema.ORGANIZATION, "Ministry of Defence"),
+          entry("10", Schema.PERSON, "BIN LADEN, Usama"));
 
   private final ListedNames names = new ListedNames(LISTED);
 
@@ -46,6 +49,7 @@ class ListedNamesTest {
         "Pyotr Sergeyevich Ivanov signed it. | Pyotr Sergeyevich Ivanov | PERSON",
         "Pyotr Ivanov signed it. | Pyotr Ivanov | PERSON",
         "ICE PEARL NAVIGATION CORP. denied it. | ICE PEARL NAVIGATION CORP. | ORGANIZATION",
+        "Usama bin Laden was killed. | Usama bin Laden | PERSON",
       })
   void finds_listed_names_whatever_their_case_and_punctuation(
       String sentence, String text, EntityType type) {
@@ -68,6 +72,8 @@ class ListedNamesTest {
         "Al Li arrived.", // too short
         "the ice pearl navigation team", // not capitalized
         "It was Ice Pearl.\nNavigation resumed.", // across sentences
+        "Imran Khan said so.", // a verb, not the listed Khan Said
+        "The Ministry of Defence said so.", // generic words only
       })
   void leaves_out_names_that_are_not_safe_to_look_up(String sentence) {
     assertThat(names.find(Fixtures.annotate(sentence))).isEmpty();

@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
           + " near-duplicate (the same story with small edits) is recorded as another source of"
           + " the stored one. Safe to kill: every document reported stored stays stored, and a"
           + " re-run continues where it stopped.",
-      "Ends by resolving entities across documents and printing a summary."
+      "Ends by resolving the new entities across documents (incrementally: existing global"
+          + " entities are looked up, not recomputed) and printing a summary."
     },
     footer = {
       "",
@@ -114,7 +115,7 @@ final class IngestCommand implements Callable<Integer> {
         summary = ingest.run(expanded, bar == null ? () -> {} : bar::step);
       }
       if (summary.added() > 0) {
-        resolution = Knowledge.over(store).resolve();
+        resolution = Knowledge.over(store).resolveNew();
       }
     }
     print(out, summary, resolution);

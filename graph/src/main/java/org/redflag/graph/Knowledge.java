@@ -25,6 +25,14 @@ public interface Knowledge {
    */
   Resolution resolve();
 
+  /**
+   * Assigns only the stored entities no resolution has seen yet (those of newly ingested
+   * documents), looking candidates up in the store's indexes; falls back to {@link #resolve()} when
+   * nothing was resolved yet or an analyst's decision names a new entity. Cheaper than {@code
+   * resolve()} on a large store; it never joins two existing global entities.
+   */
+  Resolution resolveNew();
+
   /** Global entities matching a name or id, best first. */
   List<GlobalEntity> find(String nameOrId, int limit);
 

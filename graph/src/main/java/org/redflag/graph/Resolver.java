@@ -153,13 +153,13 @@ final class Resolver {
     }
   }
 
-  private static @Nullable String listKey(EntityRow row) {
+  static @Nullable String listKey(EntityRow row) {
     return row.sanctions().isEmpty()
         ? null
         : row.sanctions().get(0).list() + ":" + row.sanctions().get(0).listId();
   }
 
-  private static @Nullable String countryKey(EntityRow row) {
+  static @Nullable String countryKey(EntityRow row) {
     if (row.country() == null) {
       return null;
     }
@@ -235,7 +235,7 @@ final class Resolver {
    * each other and the same token initials (transliteration variants keep them; a token without a
    * partner, or a much longer spelling, already costs more than the threshold allows).
    */
-  private static boolean comparable(String a, String b) {
+  static boolean comparable(String a, String b) {
     if (Math.min(a.length(), b.length()) < LENGTH_RATIO * Math.max(a.length(), b.length())) {
       return false;
     }
@@ -294,7 +294,7 @@ final class Resolver {
     }
   }
 
-  private static boolean compatibleCountries(EntityRow a, EntityRow b) {
+  static boolean compatibleCountries(EntityRow a, EntityRow b) {
     return a.country() == null || b.country() == null || a.country().equals(b.country());
   }
 

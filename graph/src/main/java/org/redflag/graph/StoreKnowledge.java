@@ -95,6 +95,12 @@ final class StoreKnowledge implements Knowledge {
         rows.size(), new LinkedHashSet<>(ids.values()).size(), changed.size(), decisions.size());
   }
 
+  @Override
+  public Resolution resolveNew() {
+    Resolution r = IncrementalResolver.resolveNew(store);
+    return r != null ? r : resolve();
+  }
+
   /** Per global entity: its most frequent name (longest on ties), type, country, documents. */
   private static List<ClusterSummary> summarize(List<EntityRow> rows, Map<Long, String> ids) {
     Map<String, Map<String, Integer>> names = new HashMap<>();

@@ -200,6 +200,39 @@ class GraphTest {
   }
 
   @Test
+  void new_documents_are_resolved_incrementally_into_existing_and_new_entities() {
+    for (String name : List.of("five", "six")) {
+      store.put(
+          brief(
+              name,
+              LocalDate.of(2023, 4, 1),
+              List.of(
+                  entity("e1", "Aleksandr Lukashenko", EntityType.PERSON, "BY", false),
+                  entity("e2", "Kremlin", EntityType.COUNTRY, "RU", true),
+                  entity("e3", "Xi Jinping", EntityType.PERSON, "CN", false)),
+              List.of()));
+    }
+
+    Resolution r = knowledge.resolveNew();
+
+    assertThat(r.changed()).isEqualTo(6);
+    assertThat(knowledge.find("ofac-sdn:9760", 1).get(0).documents()).isEqualTo(5);
+    assertThat(knowledge.find("country:RU", 1).get(0).documents()).isEqualTo(5);
+    assertThat(knowledge.find("Xi Jinping", 1))
+        .singleElement()
+        .satisfies(
+            g -> {
+              assertThat(g.id()).isEqualTo("person:xi-jinping");
+              assertThat(g.documents()).isEqualTo(2);
+            });
+    assertThat(knowledge.resolveNew().changed()).isZero();
+    // A full resolution agrees.
+    knowledge.resolve();
+    assertThat(knowledge.find("Xi Jinping", 1).get(0).documents()).isEqualTo(2);
+    assertThat(knowledge.find("ofac-sdn:9760", 1).get(0).documents()).isEqualTo(5);
+  }
+
+  @Test
   void a_list_change_reports_newly_listed_and_delisted_stored_entities() {
     org.redflag.model.WatchlistEntry lukashenko =
         org.redflag.model.WatchlistEntry.builder(

@@ -115,7 +115,21 @@ public final class ScaleBenchmark {
           brief(d, random, people, companies, vocabulary);
         }
       }
-      if (!mode.equals("query")) {
+      if (mode.equals("incremental")) {
+        List<Brief> more = new ArrayList<>();
+        for (int d = n; d < n + 1000; d++) {
+          more.add(brief(d, new Random(d), people, companies, vocabulary));
+        }
+        long w0 = System.nanoTime();
+        store.putAll(more);
+        long r0 = System.nanoTime();
+        Resolution inc = Knowledge.over(store).resolveNew();
+        System.out.printf(
+            "1,000 more briefs written in %.1f s; incremental resolution of %,d entities in %.1f s"
+                + " (%,d global entities touched)%n",
+            (r0 - w0) / 1e9, inc.entities(), (System.nanoTime() - r0) / 1e9, inc.globalEntities());
+      }
+      if (!mode.equals("query") && !mode.equals("incremental")) {
         t0 = System.nanoTime();
         Resolution r = Knowledge.over(store).resolve();
         System.out.printf(

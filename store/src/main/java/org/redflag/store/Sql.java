@@ -201,6 +201,12 @@ final class Sql {
           + " e.mentions, e.first_offset, d.date, e.cluster FROM entities e"
           + " JOIN documents d ON d.seq = e.document";
   static final String ALL_ENTITIES = ENTITY_COLUMNS + " ORDER BY e.key";
+  static final String UNASSIGNED_ENTITIES =
+      ENTITY_COLUMNS + " WHERE e.cluster IS NULL ORDER BY e.key";
+  static final String ANY_ASSIGNED = "SELECT 1 FROM entities WHERE cluster IS NOT NULL LIMIT 1";
+  static final String CLUSTER_OF_LIST_ENTRY =
+      "SELECT e.cluster FROM list_hits h JOIN entities e ON e.key = h.entity"
+          + " WHERE h.list = ? AND h.list_id = ? AND e.cluster IS NOT NULL LIMIT 1";
   static final String ENTITIES_OF_DOCUMENT = ENTITY_COLUMNS + " WHERE e.document = ?";
   static final String ENTITY_BY_KEY = ENTITY_COLUMNS + " WHERE e.key = ?";
   static final String ENTITIES_OF_CLUSTER = ENTITY_COLUMNS + " WHERE e.cluster = ?";

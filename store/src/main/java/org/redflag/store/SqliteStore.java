@@ -579,6 +579,97 @@ final class SqliteStore implements Store {
   }
 
   @Override
+  public synchronized void forEachUnassigned(Consumer<EntityRow> action) {
+    try (PreparedStatement ps = db.prepareStatement(Sql.UNASSIGNED_ENTITIES);
+        PreparedStatement hs = db.prepareStatement(Sql.HITS_OF)) {
+      List<EntityRow> rows = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          rows.add(readEntity(rs, List.of()));
+        }
+      }
+      for (EntityRow r : rows) {
+        hs.setLong(1, r.key());
+        List<SanctionHit> hits = new ArrayList<>();
+        try (ResultSet rs = hs.executeQuery()) {
+          while (rs.next()) {
+            hits.add(readHit(rs));
+          }
+        }
+        action.accept(hits.isEmpty() ? r : withHits(r, hits));
+      }
+    } catch (SQLException e) {
+      throw readFailure(e);
+    }
+  }
+
+  @Override
+  public synchronized boolean anyAssigned() {
+    try (Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery(Sql.ANY_ASSIGNED)) {
+      return rs.next();
+    } catch (SQLException e) {
+      throw readFailure(e);
+    }
+  }
+
+  @Override
+  public synchronized Optional<String> clusterOfListEntry(String list, String listId) {
+    try (PreparedStatement ps = db.prepareStatement(Sql.CLUSTER_OF_LIST_ENTRY)) {
+      ps.setString(1, list);
+      ps.setString(2, listId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw readFailure(e);
+    }
+  }
+
+  @Override
+  public synchronized void refreshSummaries(Collection<String> clusters) {
+    List<ClusterSummary> fresh = new ArrayList<>();
+    try (PreparedStatement name = db.prepareStatement(Sql.CLUSTER_NAME);
+        PreparedStatement docs = db.prepareStatement(Sql.CLUSTER_DOCUMENTS)) {
+      for (String c : new LinkedHashSet<>(clusters)) {
+        name.setString(1, c);
+        try (ResultSet rs = name.executeQuery()) {
+          if (!rs.next()) {
+            continue;
+          }
+          docs.setString(1, c);
+          try (ResultSet d = docs.executeQuery()) {
+            d.next();
+            fresh.add(
+                new ClusterSummary(
+                    c,
+                    rs.getString(1),
+                    EntityType.valueOf(rs.getString(2)),
+                    rs.getString(3),
+                    d.getInt(1)));
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw readFailure(e);
+    }
+    inTransaction(
+        () -> {
+          try (PreparedStatement ins = db.prepareStatement(Sql.INSERT_SUMMARY)) {
+            for (ClusterSummary c : fresh) {
+              ins.setString(1, c.cluster());
+              ins.setString(2, c.name());
+              ins.setString(3, c.type().name());
+              ins.setString(4, c.country());
+              ins.setInt(5, c.documents());
+              ins.addBatch();
+            }
+            ins.executeBatch();
+          }
+        });
+  }
+
+  @Override
   public synchronized List<EntityRow> findEntities(String name, int limit) {
     try {
       return entities(index.searchNames(name, limit));

@@ -55,6 +55,18 @@ public interface Store extends AutoCloseable {
   /** Streams every stored entity, in storage order. */
   void forEachEntity(Consumer<EntityRow> action);
 
+  /** Streams the stored entities not assigned to a global entity yet, in storage order. */
+  void forEachUnassigned(Consumer<EntityRow> action);
+
+  /** Whether any stored entity is assigned to a global entity. */
+  boolean anyAssigned();
+
+  /** The global entity of some stored entity that matched this watchlist entry, if any. */
+  Optional<String> clusterOfListEntry(String list, String listId);
+
+  /** Recomputes the stored summaries of these global entities from their stored entities. */
+  void refreshSummaries(Collection<String> clusters);
+
   /**
    * Entities whose name or aliases match {@code name} (fuzzily), best first, at most {@code limit}.
    */

@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
       MatchCommand.class,
       CompareCommand.class,
       ScreenCommand.class,
-      ListsCommand.class
+      ListsCommand.class,
+      ServeCommand.class
     },
     footer = {
       "",

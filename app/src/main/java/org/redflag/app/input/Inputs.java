@@ -73,6 +73,28 @@ public final class Inputs {
   }
 
   /**
+   * Reads text (with an optional {@code title:}/{@code date:}/{@code url:} header, as in a {@code
+   * .txt} file) into a document; {@code name} is its url unless the header gives one.
+   */
+  public static Document text(String text, String name) {
+    return Text.parse(text, name);
+  }
+
+  /** Reads the main text, title, date and canonical URL of an HTML page into a document. */
+  public static Document html(String html, String url) {
+    return Html.parse(html, url);
+  }
+
+  /**
+   * Downloads one http(s) URL (within these limits) into a document.
+   *
+   * @throws RedflagException when it cannot be fetched, is too large, or is a feed
+   */
+  public Document fetch(URI uri) {
+    return read(new Input.Url(uri));
+  }
+
+  /**
    * Reads one input into a document.
    *
    * @throws RedflagException when the input is unreadable, too large, binary, not UTF-8 or empty

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -19,11 +20,15 @@ import org.redflag.model.RedflagException;
  * Reads the text of a PDF report with PDFBox, page by page: pages are separated by a line holding
  * only a form feed ({@link #PAGE_BREAK}), so {@link #pageAt} maps any offset of the body back to
  * its page. Title and date (creation, else modification) come from the document information. At
- * most {@value #MAX_PAGES} pages are read, and the text may be no longer than the input size limit.
+ * most {@value #MAX_PAGES} pages are read, the text may be no longer than the input size limit, and
+ * decompressed streams may take at most {@value #MEMORY_FACTOR} times that limit in memory.
  */
 final class Pdf {
 
   static final int MAX_PAGES = 2000;
+
+  /** How many times the input size limit decompressed PDF streams may take in memory. */
+  static final long MEMORY_FACTOR = 16;
 
   /** Between two pages: a newline, a form feed, a newline (sentences never cross it). */
   static final String PAGE_BREAK = "\n\f\n";
@@ -36,7 +41,10 @@ final class Pdf {
    * @throws RedflagException when it is not a PDF, is encrypted, has no text or too many pages
    */
   static Document parse(byte[] bytes, String name, long maxChars) {
-    try (PDDocument pdf = Loader.loadPDF(new RandomAccessReadBuffer(bytes))) {
+    // Decompressed streams may take at most MEMORY_FACTOR times the file size: a "zip bomb"
+    // inside a PDF fails with an IOException instead of filling the heap.
+    MemoryUsageSetting memory = MemoryUsageSetting.setupMainMemoryOnly(MEMORY_FACTOR * maxChars);
+    try (PDDocument pdf = Loader.loadPDF(new RandomAccessReadBuffer(bytes), memory.streamCache)) {
       int pages = pdf.getNumberOfPages();
       if (pages > MAX_PAGES) {
         throw RedflagException.badInput(

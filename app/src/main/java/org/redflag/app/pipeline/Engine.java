@@ -64,28 +64,24 @@ public final class Engine {
                       snapshot.entries().size(),
                       describe(snapshot),
                       (System.nanoTime() - t0) / 1e9));
-              return new Indexed(snapshot, screener);
+              // Builds the gazetteer of listed names here, then waits for CoreNLP if need be.
+              TextAnalyzer nlp = TextAnalyzer.load(log, snapshot.entries());
+              return new Indexed(snapshot, screener, nlp);
             });
     TextAnalyzer.load(log); // CoreNLP loads while the lists are read and indexed
     try {
       Indexed indexed = lists.join();
-      TextAnalyzer nlp = TextAnalyzer.load(log, indexed.snapshot().entries());
-      return new Engine(nlp, indexed.screener(), indexed.snapshot());
+      return new Engine(indexed.nlp(), indexed.screener(), indexed.snapshot());
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
   }
 
-  private record Indexed(Snapshot snapshot, Screener screener) {}
+  private record Indexed(Snapshot snapshot, Screener screener, TextAnalyzer nlp) {}
 
   /** The watchlist snapshot this engine screens against. */
   public Snapshot snapshot() {
     return snapshot;
-  }
-
-  /** The screener over {@link #snapshot()}'s entries, with the default threshold and cutoff. */
-  public Screener screener() {
-    return screener;
   }
 
   /** Analyzes one document: entities, their list entries, dates and events. */

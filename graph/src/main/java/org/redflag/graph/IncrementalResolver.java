@@ -108,6 +108,21 @@ final class IncrementalResolver {
 
   /** The global entity of the most similar stored entity of the same type, if similar enough. */
   private @Nullable String similar(EntityRow row, Map<Long, String> assigned) {
+    // The same spelling already resolved: the common case, answered by an index.
+    String sameName = null;
+    for (EntityRow cand : store.entitiesNamed(row.name(), row.type(), CANDIDATES)) {
+      if (Resolver.compatibleCountries(row, cand)) {
+        if (row.country() != null && row.country().equals(cand.country())) {
+          return cand.cluster();
+        }
+        if (sameName == null) {
+          sameName = cand.cluster();
+        }
+      }
+    }
+    if (sameName != null) {
+      return sameName;
+    }
     String n = norm(row.name());
     String best = null;
     double bestScore = 0;

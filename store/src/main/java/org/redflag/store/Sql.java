@@ -138,7 +138,11 @@ final class Sql {
                   """
                   CREATE TABLE clusters (
                     id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, country TEXT,
-                    documents INTEGER NOT NULL)""")));
+                    documents INTEGER NOT NULL)""")),
+          new Migration(
+              4,
+              "entities by name, for incremental resolution",
+              List.of("CREATE INDEX entities_name ON entities(name, type)")));
 
   // Writing a brief.
   static final String DOCUMENT_SEQ = "SELECT seq FROM documents WHERE id = ?";
@@ -203,6 +207,8 @@ final class Sql {
   static final String ALL_ENTITIES = ENTITY_COLUMNS + " ORDER BY e.key";
   static final String UNASSIGNED_ENTITIES =
       ENTITY_COLUMNS + " WHERE e.cluster IS NULL ORDER BY e.key";
+  static final String ENTITIES_NAMED =
+      ENTITY_COLUMNS + " WHERE e.name = ? AND e.type = ? AND e.cluster IS NOT NULL LIMIT ?";
   static final String ANY_ASSIGNED = "SELECT 1 FROM entities WHERE cluster IS NOT NULL LIMIT 1";
   static final String CLUSTER_OF_LIST_ENTRY =
       "SELECT e.cluster FROM list_hits h JOIN entities e ON e.key = h.entity"

@@ -604,6 +604,24 @@ final class SqliteStore implements Store {
   }
 
   @Override
+  public synchronized List<EntityRow> entitiesNamed(String name, EntityType type, int limit) {
+    List<EntityRow> out = new ArrayList<>();
+    try (PreparedStatement ps = db.prepareStatement(Sql.ENTITIES_NAMED)) {
+      ps.setString(1, name);
+      ps.setString(2, type.name());
+      ps.setInt(3, limit);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(readEntity(rs, List.of()));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw readFailure(e);
+    }
+  }
+
+  @Override
   public synchronized boolean anyAssigned() {
     try (Statement s = db.createStatement();
         ResultSet rs = s.executeQuery(Sql.ANY_ASSIGNED)) {

@@ -58,6 +58,9 @@ public interface Store extends AutoCloseable {
   /** Streams the stored entities not assigned to a global entity yet, in storage order. */
   void forEachUnassigned(Consumer<EntityRow> action);
 
+  /** Stored entities, already assigned, with exactly this name and type (at most {@code limit}). */
+  List<EntityRow> entitiesNamed(String name, org.redflag.model.EntityType type, int limit);
+
   /** Whether any stored entity is assigned to a global entity. */
   boolean anyAssigned();
 

@@ -1,7 +1,6 @@
 package org.redflag.match;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -12,18 +11,15 @@ import org.redflag.model.Schema;
 import org.redflag.model.WatchlistEntry;
 
 /**
- * The default {@link Screener}: candidate names from {@link NameIndex} (exact and fuzzy token
- * lookups, summed idf), the best {@link #CANDIDATES_PER_NAME} scored by {@link NameScorer}, then
- * adjusted by birth date and country.
+ * The {@link Screener}: candidate names from a {@link CandidateSource} (Lucene or the token index
+ * of {@link NameIndex}), each scored by {@link NameScorer}, then adjusted by birth date and
+ * country.
  *
  * <p>Final score = name score + birth date adjustment + country adjustment, clamped to [0, 1]. The
  * adjustments are small on purpose: a name that does not match is not rescued by a shared birth
  * year, while a conflicting birth date pushes a namesake below the threshold.
  */
 final class IndexedScreener implements Screener {
-
-  /** Names kept from candidate retrieval per query name, by summed idf of shared tokens. */
-  static final int CANDIDATES_PER_NAME = 64;
 
   /** Results returned at most. */
   static final int MAX_RESULTS = 25;
@@ -50,14 +46,21 @@ final class IndexedScreener implements Screener {
   static final double COUNTRY_CONFLICT_PENALTY = 0.05;
 
   private final NameIndex index;
+  private final CandidateSource candidates;
   private final double threshold;
   private final double cutoff;
   private final List<List<String>> nameKeys;
   private final List<List<String>> entryCountries;
   private final Map<String, List<Integer>> byIdentifier;
 
-  IndexedScreener(List<WatchlistEntry> entries, double threshold, double cutoff) {
-    this.index = new NameIndex(entries);
+  IndexedScreener(
+      List<WatchlistEntry> entries, double threshold, double cutoff, Retrieval retrieval) {
+    this.index = new NameIndex(entries, retrieval == Retrieval.TOKEN_INDEX);
+    this.candidates =
+        switch (retrieval) {
+          case LUCENE -> new LuceneCandidates(index);
+          case TOKEN_INDEX -> new TokenCandidates(index);
+        };
     this.threshold = threshold;
     this.cutoff = cutoff;
     List<List<String>> keys = new ArrayList<>(index.names().size());
@@ -122,7 +125,7 @@ final class IndexedScreener implements Screener {
       }
       List<String> keys = new ArrayList<>(tokens.size());
       tokens.forEach(t -> keys.add(TokenSimilarity.key(t)));
-      for (int nameId : candidates(tokens)) {
+      for (int nameId : candidates.candidates(tokens)) {
         NameIndex.IndexedName name = index.names().get(nameId);
         WatchlistEntry entry = index.entries().get(name.entry());
         if (!query.schema().compatibleWith(entry.schema())) {
@@ -237,90 +240,6 @@ final class IndexedScreener implements Screener {
     }
     return best;
   }
-
-  /** Names sharing similar tokens with the query, the highest summed idf first. */
-  private int[] candidates(List<String> tokens) {
-    Scratch scratch = SCRATCH.get();
-    int size = index.names().size();
-    if (scratch.acc.length < size) {
-      scratch.acc = new double[size];
-      scratch.touched = new int[size];
-    }
-    double[] acc = scratch.acc;
-    int[] touched = scratch.touched;
-    int count = 0;
-    for (String token : retrievalTokens(tokens)) {
-      for (NameIndex.Expansion x : index.expand(token)) {
-        double w = x.similarity() * index.idf(x.tokenId());
-        for (int nameId : index.postings(x.tokenId())) {
-          if (acc[nameId] == 0) {
-            touched[count++] = nameId;
-          }
-          acc[nameId] += w;
-        }
-      }
-    }
-    int[] out;
-    if (count <= CANDIDATES_PER_NAME) {
-      out = java.util.Arrays.copyOf(touched, count);
-    } else {
-      double[] scores = new double[count];
-      for (int i = 0; i < count; i++) {
-        scores[i] = acc[touched[i]];
-      }
-      Arrays.sort(scores);
-      double min = scores[count - CANDIDATES_PER_NAME];
-      out = new int[CANDIDATES_PER_NAME * 2];
-      int n = 0;
-      for (int i = 0; i < count && n < out.length; i++) {
-        if (acc[touched[i]] >= min) {
-          out[n++] = touched[i];
-        }
-      }
-      out = Arrays.copyOf(out, n);
-    }
-    for (int i = 0; i < count; i++) {
-      acc[touched[i]] = 0;
-    }
-    return out;
-  }
-
-  /**
-   * The query tokens, plus adjacent pairs written as one and long tokens split in two where both
-   * halves are listed tokens, so that {@code abdulrahman} finds {@code abdul rahman} and back.
-   */
-  private List<String> retrievalTokens(List<String> tokens) {
-    List<String> out = new ArrayList<>(tokens);
-    for (int i = 0; i + 1 < tokens.size(); i++) {
-      String joined = tokens.get(i) + tokens.get(i + 1);
-      if (index.contains(joined)) {
-        out.add(joined);
-      }
-    }
-    for (String t : tokens) {
-      for (int k = MIN_SPLIT_PART; k + MIN_SPLIT_PART <= t.length(); k++) {
-        String head = t.substring(0, k);
-        String tail = t.substring(k);
-        if (index.contains(head) && index.contains(tail)) {
-          out.add(head);
-          out.add(tail);
-          break;
-        }
-      }
-    }
-    return out;
-  }
-
-  /** Shortest half of a query token split for retrieval. */
-  private static final int MIN_SPLIT_PART = 3;
-
-  /** Per-thread accumulators for candidate retrieval. */
-  private static final class Scratch {
-    double[] acc = new double[0];
-    int[] touched = new int[0];
-  }
-
-  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
   private static @Nullable Feature birthDate(@Nullable String query, List<String> listed) {
     if (query == null || query.length() < 4 || listed.isEmpty()) {

@@ -61,7 +61,16 @@ final class NameIndex {
   private final Map<String, int[]> trigramKeys;
   private final double maxIdf;
 
+  /** An index with fuzzy token lookup, as {@link TokenCandidates} needs. */
   NameIndex(List<WatchlistEntry> entries) {
+    this(entries, true);
+  }
+
+  /**
+   * An index of the names of {@code entries}; without {@code fuzzyLookup} the character trigrams of
+   * the vocabulary are not built and {@link #expand} finds only exact tokens and name variants.
+   */
+  NameIndex(List<WatchlistEntry> entries, boolean fuzzyLookup) {
     this.entries = entries;
     this.names = new ArrayList<>(entries.size() * 3);
     Map<String, Integer> vocab = new HashMap<>();
@@ -112,7 +121,7 @@ final class NameIndex {
       byKey.computeIfAbsent(tokenKeys[t], k -> new IntList()).add(t);
     }
     this.maxIdf = Math.log(1 + n);
-    this.keys = byKey.keySet().toArray(String[]::new);
+    this.keys = fuzzyLookup ? byKey.keySet().toArray(String[]::new) : new String[0];
     this.keyTokens = new int[keys.length][];
     Map<String, IntList> trigrams = new HashMap<>();
     for (int k = 0; k < keys.length; k++) {
@@ -274,6 +283,35 @@ final class NameIndex {
   }
 
   private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+  /**
+   * The query tokens, plus adjacent pairs written as one and long tokens split in two where both
+   * halves are listed tokens, so that {@code abdulrahman} finds {@code abdul rahman} and back.
+   */
+  List<String> retrievalTokens(List<String> tokens) {
+    List<String> out = new ArrayList<>(tokens);
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      String joined = tokens.get(i) + tokens.get(i + 1);
+      if (contains(joined)) {
+        out.add(joined);
+      }
+    }
+    for (String t : tokens) {
+      for (int k = MIN_SPLIT_PART; k + MIN_SPLIT_PART <= t.length(); k++) {
+        String head = t.substring(0, k);
+        String tail = t.substring(k);
+        if (contains(head) && contains(tail)) {
+          out.add(head);
+          out.add(tail);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Shortest half of a query token split for retrieval. */
+  private static final int MIN_SPLIT_PART = 3;
 
   /** Whether {@code token} occurs in some listed name. */
   boolean contains(String token) {

@@ -20,6 +20,17 @@ public interface Screener {
   /** Scores below this are not returned at all. */
   double DEFAULT_CUTOFF = 0.60;
 
+  /** How candidates are retrieved before scoring; both feed the same scorer. */
+  enum Retrieval {
+    /** A Lucene index of tokens, Double Metaphone codes and character trigrams. */
+    LUCENE,
+    /** The matcher's own postings with fuzzy token expansion over spelling-key trigrams. */
+    TOKEN_INDEX
+  }
+
+  /** The retrieval {@link #create(Collection)} uses. */
+  Retrieval DEFAULT_RETRIEVAL = Retrieval.TOKEN_INDEX;
+
   /** Returns the entries scoring at or above the cutoff, best first. */
   List<ScreeningResult> screen(ScreeningQuery query);
 
@@ -37,10 +48,20 @@ public interface Screener {
    * @throws IllegalArgumentException unless {@code 0 <= cutoff <= threshold <= 1}
    */
   static Screener create(Collection<WatchlistEntry> entries, double threshold, double cutoff) {
+    return create(entries, threshold, cutoff, DEFAULT_RETRIEVAL);
+  }
+
+  /**
+   * Builds an index of {@code entries} with the given threshold, cutoff and candidate retrieval.
+   *
+   * @throws IllegalArgumentException unless {@code 0 <= cutoff <= threshold <= 1}
+   */
+  static Screener create(
+      Collection<WatchlistEntry> entries, double threshold, double cutoff, Retrieval retrieval) {
     if (!(cutoff >= 0 && cutoff <= threshold && threshold <= 1)) {
       throw new IllegalArgumentException(
           "need 0 <= cutoff <= threshold <= 1, got cutoff " + cutoff + ", threshold " + threshold);
     }
-    return new IndexedScreener(List.copyOf(entries), threshold, cutoff);
+    return new IndexedScreener(List.copyOf(entries), threshold, cutoff, retrieval);
   }
 }

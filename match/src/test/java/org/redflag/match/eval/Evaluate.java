@@ -28,8 +28,10 @@ import org.redflag.model.WatchlistEntry;
  * lists, and prints one line per figure.
  *
  * <p>Run: {@code ./mvnw -q -pl match test-compile exec:java} (add {@code -Dexec.args="--part tune"}
- * or {@code "--part holdout"} for one half only; rows with an even line number are the tuning half,
- * odd ones the held-out half). Skips with a message when {@code ../shared} is absent.
+ * or {@code "--part holdout"} for one half only, {@code --retrieval lucene|tokens} for the
+ * candidate retrieval, {@code --only recall,fp,cross,ofac,speed,build,big} for some measures; rows
+ * with an even line number are the tuning half, odd ones the held-out half). Skips with a message
+ * when {@code ../shared} is absent.
  */
 public final class Evaluate {
   private Evaluate() {}
@@ -44,20 +46,30 @@ public final class Evaluate {
     String part = option(args, "--part", "both");
     String onlyOption = option(args, "--only", "");
     Set<String> only = onlyOption.isEmpty() ? Set.of() : Set.of(onlyOption.split(","));
+    Screener.Retrieval retrieval =
+        switch (option(args, "--retrieval", "default")) {
+          case "lucene" -> Screener.Retrieval.LUCENE;
+          case "tokens" -> Screener.Retrieval.TOKEN_INDEX;
+          default -> Screener.DEFAULT_RETRIEVAL;
+        };
 
     long t0 = System.nanoTime();
     List<WatchlistEntry> all = Watchlists.bundled().entries();
     long t1 = System.nanoTime();
-    Screener screener = Screener.create(all);
+    Screener screener = create(all, retrieval);
     long t2 = System.nanoTime();
     System.out.printf(
         Locale.ROOT,
-        "lists: %d entries loaded in %.0f ms; index built in %.0f ms%n",
+        "lists: %d entries loaded in %.0f ms; index (%s) built in %.0f ms%n",
         all.size(),
         ms(t1 - t0),
+        retrieval,
         ms(t2 - t1));
     List<WatchlistEntry> un = all.stream().filter(e -> e.source().equals("un-sc")).toList();
-    Screener unScreener = Screener.create(un);
+    Screener unScreener = create(un, retrieval);
+    if (only.contains("build")) {
+      buildTimes(all, retrieval);
+    }
 
     Path yente = names.resolve("yente_candidate_generation");
     if (only.isEmpty() || only.contains("recall")) {
@@ -81,7 +93,29 @@ public final class Evaluate {
       speed(screener, yente.resolve("negatives_global.csv"));
     }
     if (only.contains("big")) {
-      big(yente);
+      big(yente, retrieval);
+    }
+  }
+
+  private static Screener create(List<WatchlistEntry> entries, Screener.Retrieval retrieval) {
+    return Screener.create(entries, Screener.DEFAULT_THRESHOLD, Screener.DEFAULT_CUTOFF, retrieval);
+  }
+
+  /** Index build of all bundled entries, five times in this (warm) JVM, with CPU time. */
+  private static void buildTimes(List<WatchlistEntry> all, Screener.Retrieval retrieval) {
+    java.lang.management.ThreadMXBean cpu =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    for (int i = 0; i < 5; i++) {
+      long c = cpu.getCurrentThreadCpuTime();
+      long t = System.nanoTime();
+      create(all, retrieval);
+      System.out.printf(
+          Locale.ROOT,
+          "build (%s, warm run %d): %.0f ms wall, %.0f ms CPU of the calling thread%n",
+          retrieval,
+          i + 1,
+          ms(System.nanoTime() - t),
+          ms(cpu.getCurrentThreadCpuTime() - c));
     }
   }
 
@@ -340,7 +374,7 @@ public final class Evaluate {
    * A synthetic index of 1,000,000 person names made of first, middle and last names of the yente
    * negatives, recombined at random (seeded): build time, heap, queries per second.
    */
-  private static void big(Path dir) throws IOException {
+  private static void big(Path dir, Screener.Retrieval retrieval) throws IOException {
     List<String> first = new ArrayList<>();
     List<String> last = new ArrayList<>();
     for (String f : List.of("negatives_global.csv", "negatives_us.csv")) {
@@ -366,7 +400,7 @@ public final class Evaluate {
     System.gc();
     long before = rt.totalMemory() - rt.freeMemory();
     long t = System.nanoTime();
-    Screener big = Screener.create(entries);
+    Screener big = create(entries, retrieval);
     long built = System.nanoTime() - t;
     System.gc();
     long after = rt.totalMemory() - rt.freeMemory();

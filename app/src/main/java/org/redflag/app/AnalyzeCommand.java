@@ -114,6 +114,13 @@ final class AnalyzeCommand implements Callable<Integer> {
   long maxSize = Limits.DEFAULT.maxBytes();
 
   @Option(
+      names = "--follow-links",
+      description =
+          "For feed items that carry only a summary, download the linked page (same limits) and"
+              + " analyze its main text instead.")
+  boolean followLinks;
+
+  @Option(
       names = "--timeout",
       paramLabel = "SECONDS",
       description = "How long a URL download may take. Default: ${DEFAULT-VALUE}.")
@@ -152,6 +159,9 @@ final class AnalyzeCommand implements Callable<Integer> {
           expanded.size() + " documents to analyze: use --format jsonl (one JSON object per line)");
     }
     Inputs reader = new Inputs(limits, System.in);
+    if (followLinks) {
+      reader = reader.followingLinks();
+    }
     Consumer<String> log = quiet ? m -> {} : m -> err.println("redflag: " + m);
     List<Document> first = List.of();
     if (expanded.size() == 1) {

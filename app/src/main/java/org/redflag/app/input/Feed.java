@@ -38,6 +38,22 @@ final class Feed {
    * @throws RedflagException when it is not a well-formed feed or has no item with text
    */
   static List<Document> parse(byte[] bytes, String name) {
+    return items(bytes, name).stream().map(Item::doc).toList();
+  }
+
+  /**
+   * One item of a feed as a document.
+   *
+   * @param summaryOnly whether the feed gave only a summary (no full content) for it
+   */
+  record Item(Document doc, boolean summaryOnly) {}
+
+  /**
+   * Parses the feed in {@code bytes} into its items with text.
+   *
+   * @throws RedflagException when it is not a well-formed feed or has no item with text
+   */
+  static List<Item> items(byte[] bytes, String name) {
     SyndFeedInput input = new SyndFeedInput(false, Locale.ROOT);
     input.setAllowDoctypes(false);
     input.setXmlHealerOn(false);
@@ -48,16 +64,17 @@ final class Feed {
       throw RedflagException.badInput(
           name + ": not a readable RSS or Atom feed (" + reason(e) + ")");
     }
-    List<Document> docs = new ArrayList<>();
+    List<Item> docs = new ArrayList<>();
     for (SyndEntry item : feed.getEntries()) {
       if (docs.size() >= MAX_ITEMS) {
         break;
       }
       String body = text(item);
       if (!body.isBlank()) {
-        docs.add(
+        Document doc =
             Document.of(
-                blankToNull(item.getTitle()), blankToNull(item.getLink()), date(item), body));
+                blankToNull(item.getTitle()), blankToNull(item.getLink()), date(item), body);
+        docs.add(new Item(doc, item.getContents().stream().allMatch(c -> c.getValue() == null)));
       }
     }
     if (docs.isEmpty()) {

@@ -30,11 +30,26 @@ public final class Inputs {
 
   private final Limits limits;
   private final InputStream stdin;
+  private final boolean followLinks;
 
   /** Creates a reader with the given limits, reading {@code -} from {@code stdin}. */
   public Inputs(Limits limits, InputStream stdin) {
+    this(limits, stdin, false);
+  }
+
+  private Inputs(Limits limits, InputStream stdin, boolean followLinks) {
     this.limits = limits;
     this.stdin = stdin;
+    this.followLinks = followLinks;
+  }
+
+  /**
+   * Returns a reader that, for feed items that carry only a summary, downloads the linked page
+   * (same limits) and reads its main text instead; title and date stay the feed's. An item whose
+   * page cannot be read keeps its summary.
+   */
+  public Inputs followingLinks() {
+    return new Inputs(limits, stdin, true);
   }
 
   /**
@@ -118,7 +133,7 @@ public final class Inputs {
     if (input instanceof Input.File f) {
       docs = readFile(f.path());
     } else if (input instanceof Input.Url u) {
-      docs = new UrlFetcher(limits).fetchAll(u.uri());
+      docs = follow(new UrlFetcher(limits).fetchItems(u.uri()));
     } else {
       docs = List.of(Text.parse(Text.decode(limits.read(stdin, "-"), "-"), "-"));
     }
@@ -154,9 +169,30 @@ public final class Inputs {
       return List.of(Pdf.parse(bytes, name, limits.maxBytes()));
     }
     if (hasExtension(name, FEED_EXTENSIONS)) {
-      return Feed.parse(bytes, name);
+      return follow(Feed.items(bytes, name));
     }
     return List.of(Text.parse(Text.decode(bytes, name), name));
+  }
+
+  private List<Document> follow(List<Feed.Item> items) {
+    List<Document> docs = new ArrayList<>(items.size());
+    for (Feed.Item item : items) {
+      Document doc = item.doc();
+      String link = doc.url();
+      if (followLinks
+          && item.summaryOnly()
+          && link != null
+          && (link.startsWith("https://") || link.startsWith("http://"))) {
+        try {
+          Document page = new UrlFetcher(limits).fetch(URI.create(link));
+          doc = Document.of(doc.title(), link, doc.date(), page.body());
+        } catch (RedflagException | IllegalArgumentException e) {
+          // the summary is still worth reading
+        }
+      }
+      docs.add(doc);
+    }
+    return docs;
   }
 
   private static boolean hasExtension(String name, List<String> extensions) {

@@ -46,15 +46,15 @@ final class UrlFetcher {
 
   /** Downloads one document; a feed is an error here (see {@link #fetchAll}). */
   Document fetch(URI start) {
-    List<Document> docs = fetchAll(start);
-    if (docs.size() != 1) {
-      throw RedflagException.badInput(start + ": a feed of " + docs.size() + " items");
+    List<Feed.Item> items = fetchItems(start);
+    if (items.size() != 1) {
+      throw RedflagException.badInput(start + ": a feed of " + items.size() + " items");
     }
-    return docs.get(0);
+    return items.get(0).doc();
   }
 
   /** Downloads a page, a PDF (one document each) or an RSS/Atom feed (one document per item). */
-  List<Document> fetchAll(URI start) {
+  List<Feed.Item> fetchItems(URI start) {
     URI uri = start;
     for (int redirects = 0; ; redirects++) {
       HttpResponse<InputStream> response = send(uri);
@@ -115,7 +115,7 @@ final class UrlFetcher {
     }
   }
 
-  private List<Document> read(URI uri, HttpResponse<InputStream> response) {
+  private List<Feed.Item> read(URI uri, HttpResponse<InputStream> response) {
     OptionalLong length = response.headers().firstValueAsLong("Content-Length");
     if (length.isPresent() && length.getAsLong() > limits.maxBytes()) {
       close(response);
@@ -131,22 +131,26 @@ final class UrlFetcher {
     }
     String name = uri.toString();
     if (mime.equals("text/html") || mime.equals("application/xhtml+xml")) {
-      return List.of(Html.parse(new String(bytes, charset(type)), name));
+      return one(Html.parse(new String(bytes, charset(type)), name));
     }
     if (mime.equals("text/plain")) {
-      return List.of(Text.parse(Text.decode(bytes, name), name));
+      return one(Text.parse(Text.decode(bytes, name), name));
     }
     if (mime.equals("application/pdf")) {
-      return List.of(Pdf.parse(bytes, name, limits.maxBytes()));
+      return one(Pdf.parse(bytes, name, limits.maxBytes()));
     }
     if (FEED_TYPES.contains(mime)) {
-      return Feed.parse(bytes, name);
+      return Feed.items(bytes, name);
     }
     throw RedflagException.badInput(
         uri
             + ": unsupported content type "
             + mime
             + " (expected HTML, plain text, PDF or an RSS/Atom feed)");
+  }
+
+  private static List<Feed.Item> one(Document doc) {
+    return List.of(new Feed.Item(doc, false));
   }
 
   private static Charset charset(String contentType) {

@@ -129,6 +129,30 @@ class InputsTest {
   }
 
   @Test
+  void following_links_replaces_a_summary_by_the_linked_page() {
+    route(
+        "/summaries",
+        200,
+        "application/atom+xml",
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title><id>u</id>"
+            + "<entry><title>Visit</title><id>1</id><link href=\""
+            + url("/article")
+            + "\"/><summary>Xi and Lukashenko.</summary></entry>"
+            + "<entry><title>Gone</title><id>2</id><link href=\""
+            + url("/missing")
+            + "\"/><summary>A summary.</summary></entry></feed>");
+    Input feed = new Input.Url(java.net.URI.create(url("/summaries")));
+    assertThat(inputs.readAll(feed))
+        .extracting(Document::body)
+        .containsExactly("Xi and Lukashenko.\n", "A summary.\n");
+    List<Document> followed = inputs.followingLinks().readAll(feed);
+    assertThat(followed.get(0).body()).contains("Xi met Lukashenko.");
+    assertThat(followed.get(0).title()).isEqualTo("Visit");
+    assertThat(followed.get(0).url()).isEqualTo(url("/article"));
+    assertThat(followed.get(1).body()).isEqualTo("A summary.\n");
+  }
+
+  @Test
   void feed_and_pdf_files_are_read_by_their_extension() throws IOException {
     Path rss = Files.writeString(dir.resolve("news.rss"), FeedTest.RSS);
     Path xml = Files.writeString(dir.resolve("news.xml"), FeedTest.RSS);

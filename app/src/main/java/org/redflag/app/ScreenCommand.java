@@ -18,6 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -57,7 +61,6 @@ import picocli.CommandLine.Spec;
     })
 final class ScreenCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final int PROGRESS_EVERY = 1000;
 
   /** Output formats. */
   enum Format {
@@ -159,45 +162,53 @@ final class ScreenCommand implements Callable<Integer> {
       }
       int rows = 0;
       int matches = 0;
-      for (CSVRecord row : parser) {
-        ScreeningQuery query = query(row, defaultSchema);
-        List<ScreeningResult> results = screener.screen(query);
-        ScreeningResult top = results.isEmpty() ? null : results.get(0);
-        if (top != null && top.match()) {
-          matches++;
-        }
-        if (csv != null) {
-          List<String> values = new ArrayList<>(row.toList());
-          while (values.size() < header.size()) {
-            values.add("");
+      @Nullable ProgressBar bar = quiet ? null : progressBar(dataLines(file));
+      try {
+        for (CSVRecord row : parser) {
+          ScreeningQuery query = query(row, defaultSchema);
+          List<ScreeningResult> results = screener.screen(query);
+          ScreeningResult top = results.isEmpty() ? null : results.get(0);
+          if (top != null && top.match()) {
+            matches++;
           }
-          values.add(top == null ? "" : String.format(Locale.ROOT, "%.4f", top.score()));
-          values.add(Boolean.toString(top != null && top.match()));
-          values.add(top == null ? "" : top.entry().id());
-          values.add(top == null ? "" : top.entry().name());
-          values.add(top == null ? "" : top.matchedName());
-          values.add(top == null ? "" : top.explanation());
-          csv.printRecord(values);
-        } else {
-          ObjectNode node = JSON.createObjectNode();
-          ObjectNode input = node.putObject("row");
-          row.toMap().forEach(input::put);
-          ArrayNode array = node.putArray("results");
-          for (ScreeningResult r : results.subList(0, Math.min(5, results.size()))) {
-            ObjectNode o = array.addObject();
-            o.put("id", r.entry().id());
-            o.put("name", r.entry().name());
-            o.put("matchedName", r.matchedName());
-            o.put("score", Math.round(r.score() * 10000) / 10000.0);
-            o.put("match", r.match());
-            o.put("explanation", r.explanation());
+          if (csv != null) {
+            List<String> values = new ArrayList<>(row.toList());
+            while (values.size() < header.size()) {
+              values.add("");
+            }
+            values.add(top == null ? "" : String.format(Locale.ROOT, "%.4f", top.score()));
+            values.add(Boolean.toString(top != null && top.match()));
+            values.add(top == null ? "" : top.entry().id());
+            values.add(top == null ? "" : top.entry().name());
+            values.add(top == null ? "" : top.matchedName());
+            values.add(top == null ? "" : top.explanation());
+            csv.printRecord(values);
+          } else {
+            ObjectNode node = JSON.createObjectNode();
+            ObjectNode input = node.putObject("row");
+            row.toMap().forEach(input::put);
+            ArrayNode array = node.putArray("results");
+            for (ScreeningResult r : results.subList(0, Math.min(5, results.size()))) {
+              ObjectNode o = array.addObject();
+              o.put("id", r.entry().id());
+              o.put("name", r.entry().name());
+              o.put("matchedName", r.matchedName());
+              o.put("score", Math.round(r.score() * 10000) / 10000.0);
+              o.put("match", r.match());
+              o.put("explanation", r.explanation());
+            }
+            out.println(JSON.writeValueAsString(node));
           }
-          out.println(JSON.writeValueAsString(node));
+          rows++;
+          if (bar != null) {
+            bar.step();
+            bar.setExtraMessage(String.format(Locale.ROOT, " %,d matches", matches));
+          }
         }
-        rows++;
-        if (!quiet && rows % PROGRESS_EVERY == 0) {
-          err.printf(Locale.ROOT, "redflag: screened %,d rows, %,d matches%n", rows, matches);
-          err.flush();
+      } finally {
+        if (bar != null) {
+          bar.maxHint(rows);
+          bar.close();
         }
       }
       if (csv != null) {
@@ -220,6 +231,31 @@ final class ScreenCommand implements Callable<Integer> {
       throw RedflagException.failure(file + ": " + e.getMessage(), e);
     }
     return ExitCode.OK;
+  }
+
+  /**
+   * A bar on stderr with rows screened, rows per second and matches so far. Its length is the
+   * number of lines after the header: quoted fields spanning lines make it a little long, and it is
+   * set to the rows counted at the end.
+   */
+  private static ProgressBar progressBar(long lines) {
+    return new ProgressBarBuilder()
+        .setTaskName("screen")
+        .setInitialMax(lines)
+        .setUnit(" rows", 1)
+        .showSpeed()
+        .setStyle(ProgressBarStyle.ASCII)
+        .setConsumer(new ConsoleProgressBarConsumer(System.err))
+        .build();
+  }
+
+  /** Lines after the header, or -1 (an indefinite bar) when the file cannot be counted. */
+  private static long dataLines(Path file) {
+    try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
+      return Math.max(0, lines.count() - 1);
+    } catch (IOException | UncheckedIOException e) {
+      return -1;
+    }
   }
 
   private ScreeningQuery query(CSVRecord row, Schema defaultSchema) {

@@ -347,7 +347,7 @@ async function listsPage() {
       h('div', { class: 'card' }, h('table', { id: 'sources' },
         h('thead', {}, h('tr', {}, h('th', {}, 'Source'), h('th', {}, 'As of'), h('th', {}, 'Entries'), h('th', {}, 'Origin'))),
         h('tbody', {}, ...r.current.sources.map(s => h('tr', {}, h('td', {}, s.source), h('td', {}, s.date), h('td', {}, s.count.toLocaleString('en')), h('td', { class: 'muted' }, s.origin)))))),
-      h('div', { class: 'card' }, h('h2', {}, 'Snapshots'), h('ul', {}, ...r.history.map(s => h('li', {}, s.id + (s.current ? ' (in force)' : '') + ' — ' + s.created + ' — ' + s.sources.map(x => x.source + ' ' + x.date).join(', '))))),
+      h('div', { class: 'card' }, h('h2', {}, 'Snapshots'), h('ul', {}, ...r.history.map(s => h('li', {}, s.id + (s.current ? ' (in force)' : '') + ' — ' + (s.created.startsWith('1970') ? 'shipped with redflag' : s.created) + ' — ' + s.sources.map(x => x.source + ' ' + x.date).join(', '))))),
       h('div', { class: 'card' }, h('h2', {}, 'Recent changes'), c
         ? h('div', {}, h('p', {}, c.older + ' → ' + c.newer + ': ' + c.added + ' added, ' + c.removed + ' removed, ' + c.changed + ' changed'),
           h('ul', {}, ...c.entries.map(x => h('li', {}, h('strong', {}, x.change), ' ', x.name, ' ', h('span', { class: 'muted' }, x.id + (x.fields.length ? ' (' + x.fields.join(', ') + ')' : ''))))))

@@ -120,6 +120,42 @@ final class FrameCoder implements EventCoder {
   private static final Set<String> CONFLICTUAL =
       Set.of("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
 
+  /**
+   * Not events: courtesies ("offered his condolences", "sent a message"), "declined to comment",
+   * denials of an accusation (a statement, not a rejection of a request); "seized on" (exploited).
+   */
+  private static final Set<String> COURTESIES =
+      Set.of(
+          "condolence",
+          "sympathy",
+          "respect",
+          "greeting",
+          "congratulation",
+          "message",
+          "letter",
+          "statement",
+          "thanks",
+          "regret",
+          "wish",
+          "tribute");
+
+  private static final Set<String> NO_COMMENT =
+      Set.of(
+          "comment",
+          "confirm",
+          "say",
+          "answer",
+          "elaborate",
+          "disclose",
+          "specify",
+          "discuss",
+          "identify",
+          "name",
+          "respond",
+          "speak");
+  private static final Set<String> DENIALS =
+      Set.of("accusation", "allegation", "claim", "report", "charge", "criticism", "rumor");
+
   /** Verbs whose subject performs the event their object names ("announced a ceasefire"). */
   private static final Set<String> PERFORMERS =
       Set.of(
@@ -492,10 +528,20 @@ final class FrameCoder implements EventCoder {
 
     /** "seized on" (exploited) is not a seizure. */
     private boolean idiom(int p) {
-      if (!lemma(p).equals("seize")) {
-        return false;
+      String l = lemma(p);
+      for (ParsedSentence.Arc a : deps(p)) {
+        String r = a.relation();
+        String d = lemma(a.dependent());
+        if (l.equals("seize") && r.equals("obl:on")
+            || r.equals("obj") && COURTESIES.contains(d)
+            || r.equals("xcomp")
+                && (l.equals("decline") || l.equals("refuse"))
+                && NO_COMMENT.contains(d)
+            || r.equals("obj") && (l.equals("reject") || l.equals("deny")) && DENIALS.contains(d)) {
+          return true;
+        }
       }
-      return deps(p).stream().anyMatch(a -> a.relation().equals("obl:on"));
+      return false;
     }
 
     private boolean isSubject(int d, int p) {
@@ -693,10 +739,19 @@ final class FrameCoder implements EventCoder {
         }
       }
 
+      private String type() {
+        return entry.type();
+      }
+
       @Nullable Draft finish(boolean nominal) {
         recipients.removeAll(actors);
-        if (actors.isEmpty() && recipients.isEmpty()) {
+        if (actors.isEmpty() && (recipients.isEmpty() || nominal && !type().equals("SANCTION"))) {
           return null;
+        }
+        for (ParsedSentence.Arc a : s.governors(p)) {
+          if (nominal && (a.relation().endsWith(":through") || a.relation().endsWith(":via"))) {
+            return null; // "through the mediation of Belarus" marks a route, not an event
+          }
         }
         DateMention date = date(nominal);
         String source = source();
@@ -779,7 +834,7 @@ final class FrameCoder implements EventCoder {
                 actors.toString(),
                 recipients.toString(),
                 certainty[0],
-                source,
+                goodsFound.toString(),
                 intermediaries.toString());
         return new Draft(b, key, date != null, s.index(), depth(p), s.words().get(p).start());
       }

@@ -84,6 +84,11 @@ public final class Engine {
     return snapshot;
   }
 
+  /** The screener over {@link #snapshot()}'s entries, with the default threshold and cutoff. */
+  public Screener screener() {
+    return screener;
+  }
+
   /** Analyzes one document: entities, their list entries, dates and events. */
   public Brief analyze(Document doc) {
     Analysis analysis = nlp.analyze(doc);

@@ -104,6 +104,14 @@ final class IngestCommand implements Callable<Integer> {
     IngestSummary summary;
     Resolution resolution = null;
     try (Store store = Store.open(home.resolve())) {
+      if (store.isReadOnly()) {
+        throw new RedflagException(
+            RedflagException.Kind.FAILURE,
+            "the store under "
+                + home.resolve()
+                + " is being written by another redflag process (ingest or serve); try again"
+                + " when it ends");
+      }
       Ingest ingest =
           new Ingest(
               store,

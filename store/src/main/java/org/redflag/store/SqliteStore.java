@@ -198,6 +198,11 @@ final class SqliteStore implements Store {
   }
 
   @Override
+  public boolean isReadOnly() {
+    return writtenBy != null;
+  }
+
+  @Override
   public PutResult put(Brief brief) {
     return putAll(List.of(brief)).get(0);
   }

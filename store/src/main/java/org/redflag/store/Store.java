@@ -31,6 +31,12 @@ public interface Store extends AutoCloseable {
   }
 
   /**
+   * Whether this store was opened read-only because another process writes it; writes then fail
+   * with a {@link org.redflag.model.RedflagException}.
+   */
+  boolean isReadOnly();
+
+  /**
    * Stores a brief in one transaction, unless its document is already there (same text) or is a
    * near-duplicate of a stored one (the same story with small edits), in which case only its source
    * is recorded. Once this returns, the brief survives a crash of the process.

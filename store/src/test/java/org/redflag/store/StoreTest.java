@@ -214,7 +214,9 @@ class StoreTest {
     }
     try (Store writer = Store.open(home)) {
       writer.put(TestBriefs.story(2));
+      assertThat(writer.isReadOnly()).isFalse();
       try (Store reader = Store.open(home)) {
+        assertThat(reader.isReadOnly()).isTrue();
         assertThat(reader.status().documents()).isEqualTo(2);
         assertThat(reader.findEntities("Lukashenko", 10)).isNotEmpty();
         assertThatThrownBy(() -> reader.put(TestBriefs.story(3)))

@@ -164,7 +164,7 @@ final class Api {
    */
   private Document documentOf(Context ctx) {
     String type = contentType(ctx);
-    String body = utf8(ctx.bodyAsBytes());
+    String body = utf8(body(ctx));
     if (type.equals("application/json")) {
       return documentOf(readJson(body));
     }
@@ -263,7 +263,7 @@ final class Api {
     YenteMatch.Params params =
         YenteMatch.Params.of(
             ctx.queryParam("limit"), ctx.queryParam("threshold"), ctx.queryParam("cutoff"));
-    JsonNode body = readJson(utf8(ctx.bodyAsBytes()));
+    JsonNode body = readJson(utf8(body(ctx)));
     Engine e = engine(ctx);
     Set<String> datasets =
         e.snapshot().sources().stream().map(SourceStatus::source).collect(Collectors.toSet());
@@ -381,7 +381,7 @@ final class Api {
     List<Document> docs = new ArrayList<>();
     String type = contentType(ctx);
     if (type.equals("application/json")) {
-      JsonNode json = readJson(utf8(ctx.bodyAsBytes()));
+      JsonNode json = readJson(utf8(body(ctx)));
       JsonNode many = json.get("documents");
       if (many != null) {
         if (!many.isArray() || many.isEmpty()) {
@@ -517,6 +517,24 @@ final class Api {
   }
 
   // ---- helpers
+
+  /**
+   * The request body, read up to the limit: a chunked body has no length for {@link App}'s check to
+   * refuse up front.
+   */
+  private byte[] body(Context ctx) {
+    long max = config.maxBodyBytes();
+    try (java.io.InputStream in = ctx.bodyInputStream()) {
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+      if (bytes.length > max) {
+        throw new HttpResponseException(
+            HttpStatus.CONTENT_TOO_LARGE.getCode(), "request body larger than " + max + " bytes");
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw RedflagException.badInput("cannot read the request body: " + e.getMessage());
+    }
+  }
 
   private static String contentType(Context ctx) {
     String type = ctx.contentType();

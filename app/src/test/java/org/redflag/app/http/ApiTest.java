@@ -168,6 +168,14 @@ class ApiTest {
             TestServer.engine())) {
       assertJsonError(small.post("/analyze", "text/plain", "x".repeat(1001)), 413);
       assertJsonError(small.postJson("/match/default", Map.of("pad", "y".repeat(2000))), 413);
+      assertJsonError(
+          small.send(
+              HttpRequest.newBuilder(URI.create(small.base + "/analyze"))
+                  .header("Content-Type", "text/plain")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofInputStream(
+                          () -> new java.io.ByteArrayInputStream(new byte[5000])))),
+          413);
       assertThat(small.post("/analyze", "text/plain", "Putin spoke.").status()).isEqualTo(200);
     }
   }

@@ -44,37 +44,46 @@ function show(...nodes) { main.replaceChildren(...nodes); main.focus({ preventSc
 
 function analyzePage() {
   const text = h('textarea', { id: 'text', name: 'text', placeholder: 'Paste an article…' });
-  const file = h('input', { id: 'file', type: 'file', accept: '.txt,.text,.md,.html,.htm' });
+  const file = h('input', { id: 'file', type: 'file', accept: '.txt,.text,.md,.html,.htm,.pdf' });
   const url = h('input', { id: 'url', type: 'url', placeholder: 'https://…' });
   const date = h('input', { id: 'date', type: 'date' });
   const title = h('input', { id: 'title', type: 'text' });
   const go = h('button', { id: 'analyze', type: 'submit' }, 'Analyze');
   const out = h('div', { id: 'result', 'aria-live': 'polite' });
-  let last = null;
+  // The request that analyzed the article; "Add to the knowledge store" sends it to /ingest.
+  let send = null;
   async function submit(ev) {
     ev.preventDefault();
     const req = {};
+    const params = new URLSearchParams();
+    if (date.value) { req.date = date.value; params.set('date', date.value); }
+    if (title.value.trim()) { req.title = title.value.trim(); params.set('title', title.value.trim()); }
+    const json = body => path => api(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
     if (file.files.length) {
-      const content = await file.files[0].text();
-      if (/\.html?$/i.test(file.files[0].name)) req.html = content; else req.text = content;
-    } else if (text.value.trim()) req.text = text.value;
-    else if (url.value.trim()) req.url = url.value.trim();
+      const f = file.files[0];
+      if (/\.pdf$/i.test(f.name)) {
+        send = path => api(path + '?' + params, { method: 'POST', headers: { 'Content-Type': 'application/pdf' }, body: f });
+      } else {
+        const content = await f.text();
+        if (/\.x?html?$/i.test(f.name)) req.html = content; else req.text = content;
+        send = json(req);
+      }
+    } else if (text.value.trim()) { req.text = text.value; send = json(req); }
+    else if (url.value.trim()) { req.url = url.value.trim(); send = json(req); }
     else { out.replaceChildren(errorBox(new Error('Paste text, choose a file or give a URL.'))); return; }
-    if (date.value) req.date = date.value;
-    if (title.value.trim()) req.title = title.value.trim();
     go.disabled = true; out.replaceChildren(h('p', { class: 'muted' }, 'Analyzing…'));
     try {
-      const brief = await api('/analyze', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(req) });
-      last = req;
-      out.replaceChildren(renderBrief(brief, () => store(last)));
+      const brief = await send('/analyze');
+      out.replaceChildren(renderBrief(brief, store));
+      out.scrollIntoView({ behavior: 'smooth', block: 'start' });
     } catch (e) { out.replaceChildren(errorBox(e)); }
     finally { go.disabled = false; }
   }
-  async function store(req) {
+  async function store() {
     const status = document.getElementById('store-status');
     status.textContent = 'Storing…';
     try {
-      const r = await api('/ingest', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(req) });
+      const r = await send('/ingest');
       status.textContent = 'Stored (' + r.results.map(x => x.outcome.toLowerCase().replace('_', '-')).join(', ') + '). Entity links now open their profiles.';
     } catch (e) { status.textContent = 'Not stored: ' + e.message; }
   }
@@ -83,7 +92,7 @@ function analyzePage() {
     h('form', { class: 'card', onsubmit: submit },
       h('label', { for: 'text' }, 'Article text'), text,
       h('div', { class: 'row' },
-        h('div', {}, h('label', { for: 'file' }, 'or upload a file (.txt, .html)'), file),
+        h('div', {}, h('label', { for: 'file' }, 'or upload a file (.txt, .html, .pdf)'), file),
         h('div', {}, h('label', { for: 'url' }, 'or fetch a URL'), url),
         h('div', {}, h('label', { for: 'date' }, 'Document date'), date),
         h('div', {}, h('label', { for: 'title' }, 'Title'), title),
@@ -185,7 +194,7 @@ function listEntries(hits) {
 async function entityPage(id) {
   show(h('h1', {}, 'Entity'), h('p', { class: 'muted' }, 'Loading…'));
   let p;
-  try { p = await api('/entities/' + encodeURIComponent(id)); } catch (e) { show(h('h1', {}, 'Entity'), errorBox(e)); return; }
+  try { p = await api('/entities/' + encodeURIComponent(id)); } catch (e) { show(h('h1', {}, 'Entity'), errorBox(e), h('p', { class: 'muted' }, 'Entity pages answer from the knowledge store: analyze an article and add it to the store, or run redflag ingest.')); return; }
   const e = p.entity;
   const depth = h('select', { id: 'depth' }, h('option', { value: '1' }, '1 hop'), h('option', { value: '2' }, '2 hops'));
   const graphBox = h('div', { id: 'graph', role: 'img', 'aria-label': 'Network around ' + e.name });

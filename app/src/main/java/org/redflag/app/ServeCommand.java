@@ -46,14 +46,16 @@ final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--port",
       paramLabel = "N",
-      description = "Port to listen on (0: any free one). Default: ${DEFAULT-VALUE}.")
-  int port = ServerConfig.DEFAULT_PORT;
+      defaultValue = "${env:REDFLAG_PORT:-8080}",
+      description = "Port to listen on (0: any free one). Default: $REDFLAG_PORT, else 8080.")
+  int port;
 
   @Option(
       names = "--host",
       paramLabel = "ADDRESS",
-      description = "Address to bind. Default: ${DEFAULT-VALUE} (this machine only).")
-  String host = ServerConfig.DEFAULT_HOST;
+      defaultValue = "${env:REDFLAG_HOST:-127.0.0.1}",
+      description = "Address to bind. Default: $REDFLAG_HOST, else 127.0.0.1 (this machine only).")
+  String host;
 
   @Option(
       names = "--api-key",

@@ -159,12 +159,23 @@ final class Api {
 
   /**
    * The document of an analyze or ingest request: a JSON object {@code {text|html|url, date?,
-   * title?}}, or a raw body (HTML when its content type says so, else text) with {@code date} and
-   * {@code title} as query parameters.
+   * title?}}, or a raw body (PDF or HTML when its content type says so, else text) with {@code
+   * date} and {@code title} as query parameters.
    */
   private Document documentOf(Context ctx) {
     String type = contentType(ctx);
-    String body = utf8(body(ctx));
+    byte[] bytes = body(ctx);
+    if (type.equals("application/pdf")) {
+      if (bytes.length == 0) {
+        throw RedflagException.badInput("empty body: send a PDF");
+      }
+      Document pdf = Inputs.pdf(bytes, "upload.pdf", config.maxBodyBytes());
+      return withRequestFields(
+          new Document(pdf.id(), pdf.title(), null, pdf.date(), pdf.body()),
+          ctx.queryParam("title"),
+          ctx.queryParam("date"));
+    }
+    String body = utf8(bytes);
     if (type.equals("application/json")) {
       return documentOf(readJson(body));
     }

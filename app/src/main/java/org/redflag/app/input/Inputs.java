@@ -101,6 +101,15 @@ public final class Inputs {
   }
 
   /**
+   * Reads the text of a PDF, page by page, into a document (see {@link Pdf}).
+   *
+   * @throws RedflagException when it is not a PDF, is encrypted, has no text or too many pages
+   */
+  public static Document pdf(byte[] bytes, String name, long maxChars) {
+    return Pdf.parse(bytes, name, maxChars);
+  }
+
+  /**
    * Downloads one http(s) URL (within these limits) into a document.
    *
    * @throws RedflagException when it cannot be fetched, is too large, or is a feed

@@ -141,6 +141,36 @@ class ApiTest {
   }
 
   @Test
+  void analyze_reads_a_pdf_body() throws Exception {
+    java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+      doc.addPage(page);
+      try (org.apache.pdfbox.pdmodel.PDPageContentStream s =
+          new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+        s.beginText();
+        s.setFont(
+            new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA),
+            12);
+        s.newLineAtOffset(72, 700);
+        s.showText("Alexander Lukashenko arrived in Beijing.");
+        s.endText();
+      }
+      doc.save(pdf);
+    }
+    TestServer.Reply r =
+        server.send(
+            HttpRequest.newBuilder(URI.create(server.base + "/analyze?title=Report"))
+                .header("Content-Type", "application/pdf")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(pdf.toByteArray())));
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    assertThat(r.json().path("document").path("body").asText()).contains("Lukashenko");
+    assertThat(r.json().path("document").path("title").asText()).isEqualTo("Report");
+    assertJsonError(server.post("/analyze", "application/pdf", "not a pdf"), 400);
+  }
+
+  @Test
   void analyze_answers_400_with_a_json_error_for_every_bad_request() {
     assertJsonError(server.post("/analyze", "text/plain", ""), 400);
     assertJsonError(server.post("/analyze", "application/json", "{not json"), 400);

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -111,7 +112,7 @@ class WorkbenchBrowserTest {
     assertThat(dates).isNotEmpty();
     assertThat(dates.get(0).getAttribute("title")).startsWith("normalized: ");
     assertThat(driver.findElements(By.cssSelector("#events li"))).isNotEmpty();
-    listed.get(0).click();
+    listed.get(0).sendKeys(Keys.ENTER); // mentions are buttons: reachable and usable by keyboard
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail"), "Why"));
     screenshot("analyze");
 

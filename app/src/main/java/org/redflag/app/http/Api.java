@@ -208,7 +208,7 @@ final class Api {
     } else {
       doc =
           new Inputs(Limits.DEFAULT.withMaxBytes(config.maxBodyBytes()), System.in)
-              .fetch(publicUrl(url));
+              .fetch(publicUrl(url), next -> publicUrl(next.toString()));
     }
     if (doc.body().isBlank()) {
       throw RedflagException.badInput("no text to analyze (the input is empty)");
@@ -239,7 +239,8 @@ final class Api {
 
   /**
    * An http(s) URL whose host is not this machine or a private network: the server must not be
-   * usable to reach what only it can reach. (Redirects are followed by the fetcher unchecked.)
+   * usable to reach what only it can reach. Checked again for every redirect; the address is
+   * resolved again when connecting, so a name whose address changes in between is not caught.
    */
   static URI publicUrl(String url) {
     URI uri;

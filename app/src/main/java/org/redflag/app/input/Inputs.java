@@ -110,12 +110,18 @@ public final class Inputs {
   }
 
   /**
-   * Downloads one http(s) URL (within these limits) into a document.
+   * Downloads one http(s) URL (within these limits) into a document, calling {@code check} with the
+   * URL and every redirect target before requesting it.
    *
-   * @throws RedflagException when it cannot be fetched, is too large, or is a feed
+   * @throws RedflagException when it cannot be fetched, is too large, is a feed, or {@code check}
+   *     refuses an address
    */
-  public Document fetch(URI uri) {
-    return read(new Input.Url(uri));
+  public Document fetch(URI uri, java.util.function.Consumer<URI> check) {
+    Document doc = new UrlFetcher(limits, check).fetch(uri);
+    if (doc.body().isBlank()) {
+      throw RedflagException.badInput(uri + ": no text to analyze (the input is empty)");
+    }
+    return doc;
   }
 
   /**

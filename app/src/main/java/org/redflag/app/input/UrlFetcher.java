@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.redflag.model.Document;
 import org.redflag.model.RedflagException;
 
@@ -33,10 +34,20 @@ final class UrlFetcher {
           "application/xml",
           "text/xml");
   private final Limits limits;
+  private final Consumer<URI> check;
   private final HttpClient client;
 
   UrlFetcher(Limits limits) {
+    this(limits, uri -> {});
+  }
+
+  /**
+   * A fetcher that calls {@code check} with every address before requesting it (the first and every
+   * redirect target); {@code check} throws to refuse one.
+   */
+  UrlFetcher(Limits limits, Consumer<URI> check) {
     this.limits = limits;
+    this.check = check;
     this.client =
         HttpClient.newBuilder()
             .connectTimeout(limits.connectTimeout())
@@ -57,6 +68,7 @@ final class UrlFetcher {
   List<Feed.Item> fetchItems(URI start) {
     URI uri = start;
     for (int redirects = 0; ; redirects++) {
+      check.accept(uri);
       HttpResponse<InputStream> response = send(uri);
       int status = response.statusCode();
       if (status >= 300 && status < 400 && status != 304) {

@@ -177,7 +177,10 @@ function entityDetail(e) {
   return h('div', {},
     h('h2', {}, e.name, ' ', h('span', { class: 'muted' }, e.type.toLowerCase() + (e.country ? ' · ' + e.country : ''))),
     e.aliases.length ? h('p', {}, 'Also: ', e.aliases.join(', ')) : null,
-    e.sanctions.length ? listEntries(e.sanctions) : h('p', { class: 'muted' }, 'Not on any list in force.'),
+    e.sanctions.length ? h('ul', { class: 'hits' }, ...e.sanctions.map(s => h('li', {},
+      h('span', { class: 'flag' }, s.list + ' ' + s.listId), ' ', s.name, ' ', h('span', { class: 'badge' }, score(s.score)),
+      (s.programs || []).length ? h('div', {}, 'Programs: ' + s.programs.join(', ')) : null,
+      h('div', { class: 'muted' }, 'Why: ' + (s.explanation || ''))))) : h('p', { class: 'muted' }, 'Not on any list in force.'),
     h('p', {}, h('a', { href: entityHref(e.name) }, 'Open the profile across stored documents')));
 }
 

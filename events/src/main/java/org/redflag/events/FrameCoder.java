@@ -186,6 +186,8 @@ final class FrameCoder implements EventCoder {
           "end",
           "extend");
 
+  private static final Set<String> FUTURE = Set.of("will", "would", "'ll", "wo", "shall");
+
   /** Governors that make a complement a commitment ("is willing to withdraw"). */
   private static final List<String> COMMITTING =
       List.of("willing", "ready", "prepar", "commit", "offer", "promis", "pledg", "vow", "agree");
@@ -774,6 +776,18 @@ final class FrameCoder implements EventCoder {
           mode = null;
           cameo = "100";
           certainty = new String[] {"fact", null};
+        } else if (!nominal
+            && certainty[1] != null
+            && FUTURE.contains(certainty[1])
+            && !type.equals("AGREE")
+            && (COOPERATIVE.contains(type) || CONFLICTUAL.contains(type))
+            && reported()) {
+          // "The UN will provide food aid, the WFP said": a reported intent (AGREE or THREATEN).
+          boolean cooperative = COOPERATIVE.contains(type);
+          type = cooperative ? "AGREE" : "THREATEN";
+          mode = null;
+          cameo = cooperative ? "030" : "130";
+          certainty = new String[] {"fact", null};
         } else if (!nominal && committed() && COOPERATIVE.contains(type) && !type.equals("AGREE")) {
           // "Syria is willing to withdraw its troops": a commitment, AGREE.
           type = "AGREE";
@@ -877,6 +891,23 @@ final class FrameCoder implements EventCoder {
           }
         }
         return null;
+      }
+
+      /** Whether a communication verb governs the predicate ("..., officials said"). */
+      private boolean reported() {
+        for (int c = head[p], step = 0; c >= 0 && step < 8; c = head[c], step++) {
+          if (COMMUNICATION.contains(lemma(c)) && s.words().get(c).pos().startsWith("VB")) {
+            return true;
+          }
+        }
+        for (ParsedSentence.Arc a : s.basic()) {
+          if (a.governor() == p
+              && a.relation().equals("parataxis")
+              && COMMUNICATION.contains(lemma(a.dependent()))) {
+            return true;
+          }
+        }
+        return false;
       }
 
       /** Whether the predicate is the complement of a commitment (willing, ready, offered ...). */

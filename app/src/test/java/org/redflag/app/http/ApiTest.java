@@ -350,6 +350,37 @@ class ApiTest {
   }
 
   @Test
+  void lists_show_what_changed_between_the_last_two_snapshots(
+      @TempDir Path other, @TempDir Path dir) throws Exception {
+    String row36 =
+        "36,\"AEROCARIBBEAN AIRLINES\",-0- ,\"CUBA\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n";
+    String row306 =
+        "306,\"BANCO NACIONAL DE CUBA\",-0- ,\"CUBA\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n";
+    org.redflag.lists.WatchlistStore lists = org.redflag.lists.WatchlistStore.at(other);
+    lists.importFiles(
+        org.redflag.lists.Source.OFAC_SDN,
+        List.of(Files.writeString(dir.resolve("old.csv"), row36)),
+        "2024-05-01");
+    lists.importFiles(
+        org.redflag.lists.Source.OFAC_SDN,
+        List.of(Files.writeString(dir.resolve("new.csv"), row306)),
+        "2024-05-03");
+    try (TestServer s =
+        new TestServer(ServerConfig.defaults(other).withApiKeys(Set.of()), TestServer.engine())) {
+      TestServer.Reply r = s.get("/lists");
+      assertThat(r.status()).as(r.body()).isEqualTo(200);
+      JsonNode changes = r.json().path("recentChanges");
+      // The bundled us-csl copies of OFAC entries give way to the imported ofac-sdn ones.
+      assertThat(changes.path("entries").findValuesAsText("id"))
+          .contains("ofac-sdn:306", "ofac-sdn:36");
+      assertThat(changes.path("added").asInt())
+          .isEqualTo(changes.path("removed").asInt())
+          .isPositive();
+      assertThat(r.json().path("history").size()).isEqualTo(3);
+    }
+  }
+
+  @Test
   void unknown_routes_and_methods_answer_a_json_404() {
     assertJsonError(server.get("/nope"), 404);
     assertJsonError(server.get("/match/default"), 404);

@@ -89,6 +89,7 @@ public final class App {
             });
     Errors.register(javalin, log);
     javalin.before(ctx -> guard(ctx, config));
+    javalin.before(App::securityHeaders);
     new Api(config, engine, store, mapper).register(javalin);
     return new App(config, javalin, store);
   }
@@ -125,6 +126,19 @@ public final class App {
       ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
       throw new io.javalin.http.UnauthorizedResponse("API key not accepted");
     }
+  }
+
+  /**
+   * The workbench may only load and call this origin (nothing is fetched from elsewhere, and a
+   * document's text cannot pull anything in); no framing, no sniffing, no referrer.
+   */
+  private static void securityHeaders(Context ctx) {
+    ctx.header(
+        "Content-Security-Policy",
+        "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline';"
+            + " connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "no-referrer");
   }
 
   private static @Nullable String presentedKey(Context ctx) {

@@ -425,7 +425,10 @@ class ApiTest {
 
   @Test
   void the_workbench_is_served_with_its_vendored_graph_library() {
-    assertThat(server.get("/").body()).contains("redflag workbench");
+    TestServer.Reply page = server.get("/");
+    assertThat(page.body()).contains("redflag workbench");
+    assertThat(page.raw().headers().firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'self'"));
     assertThat(server.get("/app.js").status()).isEqualTo(200);
     assertThat(server.get("/vendor/cytoscape.min.js").body()).contains("cytoscape");
   }

@@ -86,6 +86,9 @@ final class Api {
   void register(Javalin app) {
     app.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
     app.get("/ready", this::ready);
+    // yente's names for the same probes, so its deployments' checks work unchanged
+    app.get("/healthz", ctx -> ctx.json(Map.of("status", "ok")));
+    app.get("/readyz", this::ready);
     app.post("/analyze", this::analyze);
     app.post("/match/{dataset}", this::match);
     app.get("/search", this::search);

@@ -96,6 +96,8 @@ class ApiTest {
     TestServer.Reply r = server.get("/ready");
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.json().path("watchlistEntries").asInt()).isGreaterThan(10_000);
+    assertThat(server.get("/readyz").status()).isEqualTo(200);
+    assertThat(server.get("/healthz").status()).isEqualTo(200);
   }
 
   @Test

@@ -446,6 +446,9 @@ class ApiTest {
       assertJsonError(keyed.postJson("/match/default", body, "Authorization", "Bearer nope"), 401);
       assertJsonError(keyed.get("/entities/x", "X-API-Key", "k3"), 401);
       assertJsonError(keyed.get("/lists", "Authorization", "Basic azE6"), 401);
+      for (String sneaky : List.of("/%6cists", "/lists/", "//lists", "/LISTS", "/./lists")) {
+        assertThat(keyed.get(sneaky).status()).as(sneaky).isIn(401, 404);
+      }
       assertThat(keyed.postJson("/match/default", body, "Authorization", "Bearer k1").status())
           .isEqualTo(200);
       assertThat(keyed.get("/lists", "X-API-Key", "k2").status()).isEqualTo(200);

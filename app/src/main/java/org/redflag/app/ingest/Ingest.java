@@ -55,7 +55,10 @@ public final class Ingest {
     this.date = date;
   }
 
-  /** Ingests every input, calling {@code step} once per input handled. */
+  /**
+   * Ingests every input (a feed counts as one input of many documents), calling {@code step} once
+   * per input read.
+   */
   public IngestSummary run(List<Input> inputs, Runnable step) {
     long t0 = System.nanoTime();
     AtomicInteger added = new AtomicInteger();
@@ -68,9 +71,9 @@ public final class Ingest {
     Function<Document, Brief> analyze = null;
     try {
       for (Input input : inputs) {
-        Document doc;
+        List<Document> docs;
         try {
-          doc = reader.read(input);
+          docs = reader.readAll(input); // a feed is one input of many documents
         } catch (RedflagException e) {
           synchronized (failures) {
             failures.add(new IngestSummary.Failure(input.name(), e.getMessage()));
@@ -78,38 +81,41 @@ public final class Ingest {
           step.run();
           continue;
         }
-        Document dated = date == null ? doc : doc.withDate(date);
-        if (store.contains(dated.id())) {
-          // Known text: record where this copy came from, without analyzing it again.
-          store.put(new Brief(dated, List.of(), List.of(), List.of()));
-          duplicates.incrementAndGet();
-          step.run();
-          continue;
-        }
-        if (analyze == null) {
-          analyze = analyzer.get();
-        }
-        Function<Document, Brief> a = analyze;
-        inFlight.acquireUninterruptibly();
-        pool.execute(
-            () -> {
-              try {
-                PutResult r = store.put(a.apply(dated));
-                switch (r.outcome()) {
-                  case NEW -> added.incrementAndGet();
-                  case DUPLICATE -> duplicates.incrementAndGet();
-                  case NEAR_DUPLICATE -> near.incrementAndGet();
+        for (Document doc : docs) {
+          Document dated = date == null ? doc : doc.withDate(date);
+          if (store.contains(dated.id())) {
+            // Known text: record where this copy came from, without analyzing it again.
+            store.put(new Brief(dated, List.of(), List.of(), List.of()));
+            duplicates.incrementAndGet();
+            continue;
+          }
+          if (analyze == null) {
+            analyze = analyzer.get();
+          }
+          Function<Document, Brief> a = analyze;
+          String name = dated.url() == null ? input.name() : dated.url();
+          inFlight.acquireUninterruptibly();
+          pool.execute(
+              () -> {
+                try {
+                  PutResult r = store.put(a.apply(dated));
+                  switch (r.outcome()) {
+                    case NEW -> added.incrementAndGet();
+                    case DUPLICATE -> duplicates.incrementAndGet();
+                    case NEAR_DUPLICATE -> near.incrementAndGet();
+                  }
+                } catch (RuntimeException e) {
+                  String msg =
+                      e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                  synchronized (failures) {
+                    failures.add(new IngestSummary.Failure(name, msg));
+                  }
+                } finally {
+                  inFlight.release();
                 }
-              } catch (RuntimeException e) {
-                String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                synchronized (failures) {
-                  failures.add(new IngestSummary.Failure(input.name(), msg));
-                }
-              } finally {
-                inFlight.release();
-                step.run();
-              }
-            });
+              });
+        }
+        step.run();
       }
     } finally {
       pool.shutdown();

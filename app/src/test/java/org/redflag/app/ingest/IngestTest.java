@@ -87,4 +87,34 @@ class IngestTest {
       assertThat(store.status().documents()).isEqualTo(2);
     }
   }
+
+  @Test
+  void a_feed_is_one_input_whose_items_are_stored_as_documents() throws Exception {
+    Path feed =
+        Files.writeString(
+            dir.resolve("news.rss"),
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0"><channel><title>News</title><link>https://news.example/</link>
+            <description>d</description>
+            <item><title>One</title><link>https://news.example/1</link>
+            <pubDate>Tue, 28 Feb 2023 09:00:00 GMT</pubDate>
+            <description>%s</description></item>
+            <item><title>Two</title><link>https://news.example/2</link>
+            <pubDate>Wed, 01 Mar 2023 09:00:00 GMT</pubDate>
+            <description>An unrelated story about cocoa prices in Bahia.</description></item>
+            </channel></rss>
+            """
+                .formatted(STORY));
+    Inputs reader = new Inputs(Limits.DEFAULT, new ByteArrayInputStream(new byte[0]));
+    Function<Document, Brief> fake = doc -> new Brief(doc, List.of(), List.of(), List.of());
+    try (Store store = Store.open(dir.resolve("home"))) {
+      IngestSummary summary =
+          new Ingest(store, reader, () -> fake, 1, null)
+              .run(Inputs.expand(List.of(feed.toString())), () -> {});
+      assertThat(summary.failed()).as(summary.failures().toString()).isZero();
+      assertThat(summary.added()).isEqualTo(2);
+      assertThat(store.status().documents()).isEqualTo(2);
+    }
+  }
 }

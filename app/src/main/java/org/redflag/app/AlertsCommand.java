@@ -3,6 +3,8 @@ package org.redflag.app;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,15 +73,7 @@ final class AlertsCommand implements Callable<Integer> {
       json.put("watches", watches);
       out.println(Json.write(json));
     } else {
-      out.printf(
-          "Watchlists %s against %s: %,d entities screened, %d newly listed, %d delisted%n",
-          alerts.snapshot(),
-          alerts.previous(),
-          alerts.screened(),
-          alerts.newlyListed().size(),
-          alerts.delisted().size());
-      print(out, "NEWLY LISTED", alerts.newlyListed());
-      print(out, "DELISTED", alerts.delisted());
+      printListAlerts(out, alerts);
       for (WatchReport w : watches) {
         out.printf("Watch %s [%s]: %d new events%n", w.label(), w.target(), w.events().size());
         w.events().forEach(e -> out.println("  " + EventsCommand.render(e)));
@@ -87,6 +81,36 @@ final class AlertsCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCode.OK;
+  }
+
+  /**
+   * Re-screens the stored entities against a new snapshot and prints who is newly listed or
+   * delisted; does nothing when {@code home} has no store yet. Used by {@code lists update}.
+   */
+  static void rescreenAfterUpdate(
+      PrintWriter out, Path home, String snapshotId, Snapshot snapshot) {
+    if (!Files.isDirectory(home.resolve("store"))) {
+      return;
+    }
+    try (Store store = Store.open(home)) {
+      if (store.isReadOnly()) {
+        out.println("(the store is being written by another process: run 'redflag alerts' later)");
+        return;
+      }
+      printListAlerts(out, Knowledge.over(store).rescreen(snapshotId, snapshot.entries()));
+    }
+  }
+
+  private static void printListAlerts(PrintWriter out, ListAlerts alerts) {
+    out.printf(
+        "Watchlists %s against %s: %,d entities screened, %d newly listed, %d delisted%n",
+        alerts.snapshot(),
+        alerts.previous(),
+        alerts.screened(),
+        alerts.newlyListed().size(),
+        alerts.delisted().size());
+    print(out, "NEWLY LISTED", alerts.newlyListed());
+    print(out, "DELISTED", alerts.delisted());
   }
 
   private static void print(PrintWriter out, String what, List<ListAlerts.Change> changes) {

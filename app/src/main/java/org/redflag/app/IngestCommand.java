@@ -60,7 +60,9 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(
       arity = "1..*",
       paramLabel = "INPUT",
-      description = "Article files, directories, http(s) URLs, or - for standard input.")
+      description =
+          "Article files (.txt, .html, .pdf), RSS/Atom feeds (each item is a document),"
+              + " directories, http(s) URLs, or - for standard input.")
   List<String> inputs;
 
   @Option(

@@ -144,6 +144,11 @@ final class ListsCommand implements Runnable {
           .printf(
               "imported %s: %d entries, data of %s; snapshot %s is now in force%n",
               st.source(), st.count(), st.date(), info.id());
+      AlertsCommand.rescreenAfterUpdate(
+          spec.commandLine().getOut(),
+          home.resolve(),
+          info.id(),
+          WatchlistStore.at(home.resolve()).load(info.id()));
       return ExitCode.OK;
     }
   }
@@ -239,6 +244,11 @@ final class ListsCommand implements Runnable {
           }
         }
         out.printf("snapshot %s is now in force%n", result.snapshot().id());
+        AlertsCommand.rescreenAfterUpdate(
+            out,
+            homeDir,
+            result.snapshot().id(),
+            WatchlistStore.at(homeDir).load(result.snapshot().id()));
       }
       result
           .failures()

@@ -6,8 +6,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.redflag.graph.Knowledge;
+import org.redflag.model.Brief;
+import org.redflag.model.Document;
+import org.redflag.model.Entity;
+import org.redflag.model.EntityType;
+import org.redflag.model.Mention;
+import org.redflag.store.Store;
 
 /** {@code redflag lists}: import, status and diff through the command line, on inline files. */
 class ListsCommandTest {
@@ -113,5 +121,32 @@ class ListsCommandTest {
     assertThat(r.code()).isZero();
     assertThat(r.out()).startsWith(older + " -> " + newer + ": 1 added, 1 removed, 0 changed");
     assertThat(home).isEmptyDirectory();
+  }
+
+  @Test
+  void a_list_change_rescreens_the_stored_entities_and_reports_the_newly_listed() throws Exception {
+    String body = "Alexander Lukashenko arrived in Beijing.";
+    Entity luka =
+        new Entity(
+            "e1",
+            "Alexander Lukashenko",
+            EntityType.PERSON,
+            "BY",
+            List.of("Alexander Lukashenko"),
+            List.of(new Mention("Alexander Lukashenko", 0, 20, EntityType.PERSON, "test")),
+            false,
+            List.of());
+    try (Store store = Store.open(home)) {
+      store.put(
+          new Brief(Document.of("T", "a.txt", null, body), List.of(luka), List.of(), List.of()));
+      Knowledge.over(store).resolveNew(); // as ingest does
+    }
+    Path sdn = Files.writeString(dir.resolve("sdn.csv"), ROW_36 + ROW_9760);
+
+    CliTest.Run imported =
+        run("lists", "import", "--home", home.toString(), "ofac-sdn", sdn.toString());
+
+    assertThat(imported.code()).as(imported.err()).isZero();
+    assertThat(imported.out()).contains("1 newly listed").contains("Lukashenko");
   }
 }

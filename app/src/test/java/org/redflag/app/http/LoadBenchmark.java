@@ -104,6 +104,7 @@ public final class LoadBenchmark {
     }
     List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger failures = new AtomicInteger();
+    java.util.Map<String, Integer> why = new java.util.concurrent.ConcurrentHashMap<>();
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     List<Future<?>> running = new ArrayList<>();
@@ -119,9 +120,11 @@ public final class LoadBenchmark {
                         client.send(requests.next(), HttpResponse.BodyHandlers.discarding());
                     if (r.statusCode() != 200) {
                       failures.incrementAndGet();
+                      why.merge("HTTP " + r.statusCode(), 1, Integer::sum);
                     }
                   } catch (Exception e) {
                     failures.incrementAndGet();
+                    why.merge(e.getClass().getSimpleName(), 1, Integer::sum);
                   }
                   latencies.add(System.nanoTime() - s);
                 }
@@ -137,7 +140,7 @@ public final class LoadBenchmark {
     Collections.sort(sorted);
     System.out.printf(
         "%-32s %d clients: %,d requests in %.1f s = %.1f req/s; p50 %.1f ms, p99 %.1f ms, max %.1f"
-            + " ms; %d failed%n",
+            + " ms; %d failed %s%n",
         label,
         clients,
         sorted.size(),
@@ -146,7 +149,8 @@ public final class LoadBenchmark {
         pct(sorted, 0.50),
         pct(sorted, 0.99),
         sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1e6,
-        failures.get());
+        failures.get(),
+        why.isEmpty() ? "" : why);
   }
 
   private static double pct(List<Long> sorted, double p) {

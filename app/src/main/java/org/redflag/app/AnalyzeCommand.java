@@ -7,10 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.jspecify.annotations.Nullable;
 import org.redflag.app.input.Input;
 import org.redflag.app.input.Inputs;
@@ -238,14 +235,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (quiet) {
       return null;
     }
-    return new ProgressBarBuilder()
-        .setTaskName("analyze")
-        .setInitialMax(total)
-        .setUnit(" docs", 1)
-        .showSpeed()
-        .setStyle(ProgressBarStyle.ASCII)
-        .setConsumer(new ConsoleProgressBarConsumer(System.err))
-        .build();
+    return Terminal.progressBar("analyze", total, " docs");
   }
 
   /** Parses {@code YYYY-MM-DD}. */

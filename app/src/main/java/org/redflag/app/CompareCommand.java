@@ -2,16 +2,10 @@ package org.redflag.app;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -79,7 +73,7 @@ final class CompareCommand implements Callable<Integer> {
   public Integer call() {
     NameComparator comparator = algorithm.comparator();
     PrintWriter out = spec.commandLine().getOut();
-    try (BufferedReader in = open();
+    try (BufferedReader in = Terminal.openUtf8(file);
         CSVParser parser =
             CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
       List<String> header = parser.getHeaderNames();
@@ -131,26 +125,6 @@ final class CompareCommand implements Callable<Integer> {
       throw RedflagException.badInput(
           file + ": line " + row.getParser().getCurrentLineNumber() + ": " + e.getMessage());
     }
-  }
-
-  private BufferedReader open() throws IOException {
-    InputStream stream;
-    if (file.equals("-")) {
-      stream = System.in;
-    } else {
-      Path path = Path.of(file);
-      if (Files.isDirectory(path)) {
-        throw RedflagException.badInput(file + ": is a directory");
-      }
-      stream = Files.newInputStream(path);
-    }
-    return new BufferedReader(
-        new InputStreamReader(
-            stream,
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)));
   }
 
   /** Accepts {@code default} and {@code ofac} in any case. */

@@ -7,10 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.jspecify.annotations.Nullable;
 import org.redflag.app.ingest.Ingest;
 import org.redflag.app.ingest.IngestSummary;
@@ -173,13 +170,6 @@ final class IngestCommand implements Callable<Integer> {
     if (quiet) {
       return null;
     }
-    return new ProgressBarBuilder()
-        .setTaskName("ingest")
-        .setInitialMax(total)
-        .setUnit(" docs", 1)
-        .showSpeed()
-        .setStyle(ProgressBarStyle.ASCII)
-        .setConsumer(new ConsoleProgressBarConsumer(System.err))
-        .build();
+    return Terminal.progressBar("ingest", total, " docs");
   }
 }

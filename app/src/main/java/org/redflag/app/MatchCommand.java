@@ -7,15 +7,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -99,7 +93,7 @@ final class MatchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Screener screener = null;
     int lineNumber = 0;
-    try (BufferedReader in = open()) {
+    try (BufferedReader in = Terminal.openUtf8(file)) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         lineNumber++;
         if (line.isBlank()) {
@@ -214,25 +208,5 @@ final class MatchCommand implements Callable<Integer> {
     ArrayNode programs = node.putArray("programs");
     e.programs().forEach(programs::add);
     return node;
-  }
-
-  private BufferedReader open() throws IOException {
-    InputStream stream;
-    if (file.equals("-")) {
-      stream = System.in;
-    } else {
-      Path path = Path.of(file);
-      if (Files.isDirectory(path)) {
-        throw RedflagException.badInput(file + ": is a directory");
-      }
-      stream = Files.newInputStream(path);
-    }
-    return new BufferedReader(
-        new InputStreamReader(
-            stream,
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)));
   }
 }

@@ -18,10 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -239,14 +236,7 @@ final class ScreenCommand implements Callable<Integer> {
    * set to the rows counted at the end.
    */
   private static ProgressBar progressBar(long lines) {
-    return new ProgressBarBuilder()
-        .setTaskName("screen")
-        .setInitialMax(lines)
-        .setUnit(" rows", 1)
-        .showSpeed()
-        .setStyle(ProgressBarStyle.ASCII)
-        .setConsumer(new ConsoleProgressBarConsumer(System.err))
-        .build();
+    return Terminal.progressBar("screen", lines, " rows");
   }
 
   /** Lines after the header, or -1 (an indefinite bar) when the file cannot be counted. */

@@ -2,16 +2,10 @@ package org.redflag.app;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -69,7 +63,7 @@ final class TagCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Consumer<String> log = quiet ? m -> {} : m -> err.println("redflag: " + m);
     int sentences = 0;
-    try (BufferedReader in = open()) {
+    try (BufferedReader in = Terminal.openUtf8(file)) {
       List<String> tokens = new ArrayList<>();
       for (String line = in.readLine(); ; line = in.readLine()) {
         String token = line == null ? "" : firstColumn(line);
@@ -98,26 +92,6 @@ final class TagCommand implements Callable<Integer> {
       throw RedflagException.badInput(file + ": no tokens to tag");
     }
     return ExitCode.OK;
-  }
-
-  private BufferedReader open() throws IOException {
-    InputStream stream;
-    if (file.equals("-")) {
-      stream = System.in;
-    } else {
-      Path path = Path.of(file);
-      if (Files.isDirectory(path)) {
-        throw RedflagException.badInput(file + ": is a directory");
-      }
-      stream = Files.newInputStream(path);
-    }
-    return new BufferedReader(
-        new InputStreamReader(
-            stream,
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)));
   }
 
   private static String firstColumn(String line) {

@@ -1,0 +1,58 @@
+package org.redflag.app;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.redflag.model.RedflagException;
+
+/** What the commands share about the terminal: reading a file or stdin, and progress bars. */
+final class Terminal {
+  private Terminal() {}
+
+  /**
+   * Opens {@code file} ({@code -} for standard input) as strict UTF-8 text: a malformed byte fails
+   * the read instead of becoming a replacement character.
+   *
+   * @throws RedflagException when {@code file} is a directory
+   */
+  static BufferedReader openUtf8(String file) throws IOException {
+    InputStream stream;
+    if (file.equals("-")) {
+      stream = System.in;
+    } else {
+      Path path = Path.of(file);
+      if (Files.isDirectory(path)) {
+        throw RedflagException.badInput(file + ": is a directory");
+      }
+      stream = Files.newInputStream(path);
+    }
+    return new BufferedReader(
+        new InputStreamReader(
+            stream,
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)));
+  }
+
+  /** A progress bar on stderr counting {@code unit}s (e.g. {@code " docs"}) with their rate. */
+  static ProgressBar progressBar(String task, long total, String unit) {
+    return new ProgressBarBuilder()
+        .setTaskName(task)
+        .setInitialMax(total)
+        .setUnit(unit, 1)
+        .showSpeed()
+        .setStyle(ProgressBarStyle.ASCII)
+        .setConsumer(new ConsoleProgressBarConsumer(System.err))
+        .build();
+  }
+}

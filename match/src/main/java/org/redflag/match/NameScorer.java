@@ -185,6 +185,9 @@ final class NameScorer {
         String l = listed.get(j);
         if (q.equals(l)) {
           sim[i][j] = 1.0;
+        } else if (person && isPatronymic(q) != isPatronymic(l)) {
+          // A given name is not its patronymic: Alexander is not Aliaksandravich (his son's).
+          sim[i][j] = 0;
         } else if (NameVariants.same(q, l)) {
           sim[i][j] = NameVariants.VARIANT_SIMILARITY;
         } else {

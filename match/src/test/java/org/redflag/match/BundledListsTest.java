@@ -47,6 +47,25 @@ class BundledListsTest {
         .doesNotContain("9797");
   }
 
+  @Test
+  void lukashenko_of_belarus_does_not_match_his_sons_through_their_patronymic() {
+    // Issue 2: "Alexander" aligned with "Aliaksandravich" and the country bonus lifted Dzmitry
+    // Lukashenka (his son) over the threshold.
+    List<ScreeningResult> results =
+        SCREENER.screen(
+            new ScreeningQuery(
+                Schema.PERSON,
+                List.of("Alexander Lukashenko", "Lukashenka", "Lukashenko"),
+                null,
+                List.of("BY")));
+
+    assertThat(results.get(0).entry().id()).isEqualTo("ofac-sdn:9760");
+    assertThat(results)
+        .filteredOn(ScreeningResult::match)
+        .extracting(r -> r.entry().sourceId())
+        .allMatch(id -> id.endsWith("9760"));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource({
     "Vladimir Putin, ofac-sdn",

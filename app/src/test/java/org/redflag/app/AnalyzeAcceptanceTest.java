@@ -70,6 +70,9 @@ class AnalyzeAcceptanceTest {
               assertThat(hit.path("list").asText()).isEqualTo("ofac-sdn");
               assertThat(strings(hit.path("programs"))).contains("BELARUS");
             });
+    // Not his sons (Viktar and Dzmitry Aliaksandravich Lukashenka), who share the surname.
+    assertThat(luka.path("sanctions"))
+        .allSatisfy(hit -> assertThat(hit.path("listId").asText()).endsWith("9760"));
   }
 
   @ParameterizedTest
@@ -79,6 +82,15 @@ class AnalyzeAcceptanceTest {
     assertThat(found).as(name).hasSize(1);
     assertThat(found.get(0).path("type").asText()).isEqualTo("PERSON");
     assertThat(found.get(0).path("sanctions")).isEmpty();
+  }
+
+  @Test
+  void the_people_are_exactly_the_five_the_article_names() {
+    assertThat(entities())
+        .filteredOn(e -> e.path("type").asText().equals("PERSON"))
+        .extracting(e -> e.path("name").asText())
+        .containsExactlyInAnyOrder(
+            "Alexander Lukashenko", "William Burns", "Xi Jinping", "Ma Zhaoxu", "Xie Xiaoyong");
   }
 
   @ParameterizedTest

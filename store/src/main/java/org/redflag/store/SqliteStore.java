@@ -655,22 +655,9 @@ final class SqliteStore implements Store {
     try (PreparedStatement name = db.prepareStatement(Sql.CLUSTER_NAME);
         PreparedStatement docs = db.prepareStatement(Sql.CLUSTER_DOCUMENTS)) {
       for (String c : new LinkedHashSet<>(clusters)) {
-        name.setString(1, c);
-        try (ResultSet rs = name.executeQuery()) {
-          if (!rs.next()) {
-            continue;
-          }
-          docs.setString(1, c);
-          try (ResultSet d = docs.executeQuery()) {
-            d.next();
-            fresh.add(
-                new ClusterSummary(
-                    c,
-                    rs.getString(1),
-                    EntityType.valueOf(rs.getString(2)),
-                    rs.getString(3),
-                    d.getInt(1)));
-          }
+        ClusterSummary summary = computeSummary(name, docs, c);
+        if (summary != null) {
+          fresh.add(summary);
         }
       }
     } catch (SQLException e) {
@@ -870,6 +857,27 @@ final class SqliteStore implements Store {
         });
   }
 
+  /** A cluster's summary computed from its entity rows, or null when it has none. */
+  private static @Nullable ClusterSummary computeSummary(
+      PreparedStatement name, PreparedStatement docs, String cluster) throws SQLException {
+    name.setString(1, cluster);
+    try (ResultSet rs = name.executeQuery()) {
+      if (!rs.next()) {
+        return null;
+      }
+      docs.setString(1, cluster);
+      try (ResultSet d = docs.executeQuery()) {
+        d.next();
+        return new ClusterSummary(
+            cluster,
+            rs.getString(1),
+            EntityType.valueOf(rs.getString(2)),
+            rs.getString(3),
+            d.getInt(1));
+      }
+    }
+  }
+
   @Override
   public synchronized List<ClusterSummary> summaries(Collection<String> clusters) {
     List<ClusterSummary> out = new ArrayList<>();
@@ -890,22 +898,9 @@ final class SqliteStore implements Store {
             continue;
           }
         }
-        name.setString(1, c);
-        try (ResultSet rs = name.executeQuery()) {
-          if (!rs.next()) {
-            continue;
-          }
-          docs.setString(1, c);
-          try (ResultSet d = docs.executeQuery()) {
-            d.next();
-            out.add(
-                new ClusterSummary(
-                    c,
-                    rs.getString(1),
-                    EntityType.valueOf(rs.getString(2)),
-                    rs.getString(3),
-                    d.getInt(1)));
-          }
+        ClusterSummary summary = computeSummary(name, docs, c);
+        if (summary != null) {
+          out.add(summary);
         }
       }
       return out;

@@ -1,5 +1,7 @@
 package org.redflag.model;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -39,6 +41,17 @@ public record Entity(
   /** Returns a copy with the given list entries. */
   public Entity withSanctions(List<SanctionHit> hits) {
     return new Entity(id, name, type, country, aliases, mentions, government, hits);
+  }
+
+  /** Returns a copy with {@code more} mentions added, all in text order. */
+  public Entity withAddedMentions(List<Mention> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    List<Mention> all = new ArrayList<>(mentions);
+    all.addAll(more);
+    all.sort(Comparator.comparingInt(Mention::start));
+    return new Entity(id, name, type, country, aliases, all, government, sanctions);
   }
 
   /** Whether the entity is on at least one list. */

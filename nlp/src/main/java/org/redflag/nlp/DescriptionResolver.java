@@ -1,7 +1,6 @@
 package org.redflag.nlp;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -76,24 +75,7 @@ final class DescriptionResolver {
     }
     List<Entity> out = new ArrayList<>();
     for (int i = 0; i < entities.size(); i++) {
-      Entity e = entities.get(i);
-      if (added.get(i).isEmpty()) {
-        out.add(e);
-        continue;
-      }
-      List<Mention> mentions = new ArrayList<>(e.mentions());
-      mentions.addAll(added.get(i));
-      mentions.sort(Comparator.comparingInt(Mention::start));
-      out.add(
-          new Entity(
-              e.id(),
-              e.name(),
-              e.type(),
-              e.country(),
-              e.aliases(),
-              mentions,
-              e.government(),
-              e.sanctions()));
+      out.add(entities.get(i).withAddedMentions(added.get(i)));
     }
     return out;
   }

@@ -118,7 +118,7 @@ final class IndexedScreener implements Screener {
   @Override
   public List<ScreeningResult> screen(ScreeningQuery query) {
     Map<Integer, Best> best = new HashMap<>();
-    for (String queryName : query.names()) {
+    for (String queryName : readings(query)) {
       List<String> tokens = Names.tokens(queryName);
       if (tokens.isEmpty()) {
         continue;
@@ -218,12 +218,19 @@ final class IndexedScreener implements Screener {
 
   private record Best(double score, String queryName, String matchedName, List<String> pairs) {}
 
+  /** The query's names, each followed by its other readings ({@link Names#readings}). */
+  private static List<String> readings(ScreeningQuery query) {
+    List<String> out = new ArrayList<>(query.names().size());
+    query.names().forEach(n -> out.addAll(Names.readings(n)));
+    return out;
+  }
+
   /** The best name pair of an entry found by identifier rather than by name. */
   private Best bestName(ScreeningQuery query, int entryIndex) {
     WatchlistEntry entry = index.entries().get(entryIndex);
     Best best = new Best(0, query.names().get(0), entry.name(), List.of());
     boolean person = entry.schema() == Schema.PERSON;
-    for (String queryName : query.names()) {
+    for (String queryName : readings(query)) {
       List<String> tokens = Names.tokens(queryName);
       List<String> keys = new ArrayList<>(tokens.size());
       tokens.forEach(t -> keys.add(TokenSimilarity.key(t)));

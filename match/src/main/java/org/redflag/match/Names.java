@@ -27,6 +27,15 @@ public final class Names {
   }
 
   /**
+   * The ways to read a name: the name itself, and for a Korean name written in Han characters its
+   * Korean reading as well ({@code 金正恩} -> {@code kim jong un}).
+   */
+  static List<String> readings(String name) {
+    String korean = KoreanReadings.of(name);
+    return korean == null ? List.of(name) : List.of(name, korean);
+  }
+
+  /**
    * Returns how similar two names are, from 0 (nothing in common) to 1 (the same normalized
    * tokens). Tokens are aligned one to one regardless of order; each pair is compared with an edit
    * distance that treats transliteration variants as cheap ({@code alexander~alyaksandr}, {@code

@@ -12,6 +12,16 @@ final class StandardComparator implements NameComparator {
 
   @Override
   public double score(Schema schema, String name1, String name2) {
+    double best = 0;
+    for (String r1 : Names.readings(name1)) {
+      for (String r2 : Names.readings(name2)) {
+        best = Math.max(best, scoreOne(schema, r1, r2));
+      }
+    }
+    return best;
+  }
+
+  private static double scoreOne(Schema schema, String name1, String name2) {
     List<String> a = Names.tokens(name1);
     List<String> b = Names.tokens(name2);
     boolean person = schema == Schema.PERSON;

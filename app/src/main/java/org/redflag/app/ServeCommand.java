@@ -6,6 +6,9 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.redflag.app.http.App;
 import org.redflag.app.http.ServerConfig;
@@ -40,6 +43,8 @@ import picocli.CommandLine.Spec;
           + " address)."
     })
 final class ServeCommand implements Callable<Integer> {
+  /** How often a running server looks for a new watchlist snapshot. */
+  static final int LISTS_CHECK_SECONDS = 60;
 
   @Spec CommandSpec spec;
 
@@ -110,6 +115,7 @@ final class ServeCommand implements Callable<Integer> {
                 ex == null
                     ? "redflag: ready"
                     : "redflag: the engine failed to load: " + ErrorHandler.message(ex)));
+    engine.thenAccept(e -> watchLists(e, log));
     Consumer<String> requests =
         quiet
             ? m -> {
@@ -138,5 +144,35 @@ final class ServeCommand implements Callable<Integer> {
                 }));
     stopped.await();
     return 0;
+  }
+
+  /**
+   * Checks every {@link #LISTS_CHECK_SECONDS} seconds whether another watchlist snapshot is in
+   * force ({@code lists update} or {@code lists import} by another process) and puts it in use; a
+   * snapshot that fails to load leaves the one in use in place.
+   */
+  private static void watchLists(Engine engine, Consumer<String> log) {
+    ScheduledExecutorService timer =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "redflag-lists-check");
+              t.setDaemon(true);
+              return t;
+            });
+    timer.scheduleWithFixedDelay(
+        () -> {
+          try {
+            if (engine.refreshLists(m -> log.accept("redflag: " + m))) {
+              log.accept("redflag: now screening against the new watchlist snapshot");
+            }
+          } catch (RuntimeException ex) {
+            log.accept(
+                "redflag: keeping the watchlist snapshot in use; the new one failed to load: "
+                    + ErrorHandler.message(ex));
+          }
+        },
+        LISTS_CHECK_SECONDS,
+        LISTS_CHECK_SECONDS,
+        TimeUnit.SECONDS);
   }
 }

@@ -1,5 +1,7 @@
 package org.redflag.app.pipeline;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,11 +12,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.redflag.events.EventCoder;
 import org.redflag.lists.Snapshot;
-import org.redflag.lists.Watchlists;
+import org.redflag.lists.WatchlistStore;
 import org.redflag.match.Screener;
 import org.redflag.match.ScreeningQuery;
 import org.redflag.match.ScreeningResult;
@@ -35,15 +38,18 @@ public final class Engine {
   /** Most list entries reported per entity; the best come first. */
   static final int MAX_HITS_PER_ENTITY = 5;
 
-  private final TextAnalyzer nlp;
   private final EventCoder events = EventCoder.create();
-  private final Screener screener;
-  private final Snapshot snapshot;
+  private final Path home;
 
-  Engine(TextAnalyzer nlp, Screener screener, Snapshot snapshot) {
-    this.nlp = nlp;
-    this.screener = screener;
-    this.snapshot = snapshot;
+  /**
+   * The snapshot in use with its index and gazetteer, swapped as one by {@link #refreshLists}; each
+   * document is analyzed against the one it read first.
+   */
+  private final AtomicReference<Indexed> lists;
+
+  private Engine(Path home, Indexed indexed) {
+    this.home = home;
+    this.lists = new AtomicReference<>(indexed);
   }
 
   /**
@@ -53,56 +59,86 @@ public final class Engine {
    */
   public static Engine start(Path home, Consumer<String> log) {
     CompletableFuture<Indexed> lists =
-        CompletableFuture.supplyAsync(
-            () -> {
-              long t0 = System.nanoTime();
-              Snapshot snapshot = Watchlists.current(home);
-              Screener screener = Screener.create(snapshot.entries());
-              log.accept(
-                  String.format(
-                      "Watchlists: %,d entries from %s, indexed in %.1f s",
-                      snapshot.entries().size(),
-                      describe(snapshot),
-                      (System.nanoTime() - t0) / 1e9));
-              // Builds the gazetteer of listed names here, then waits for CoreNLP if need be.
-              TextAnalyzer nlp = TextAnalyzer.load(log, snapshot.entries());
-              return new Indexed(snapshot, screener, nlp);
-            });
+        CompletableFuture.supplyAsync(() -> index(home, currentId(home), log));
     TextAnalyzer.load(log); // CoreNLP loads while the lists are read and indexed
     try {
-      Indexed indexed = lists.join();
-      return new Engine(indexed.nlp(), indexed.screener(), indexed.snapshot());
+      return new Engine(home, lists.join());
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
   }
 
-  private record Indexed(Snapshot snapshot, Screener screener, TextAnalyzer nlp) {}
+  /**
+   * Puts in use the watchlist snapshot now in force under the home directory, if it is not the one
+   * in use: a long-running server calls it after {@code lists update}. Analyses under way finish on
+   * the snapshot they started with.
+   *
+   * @return whether another snapshot was put in use
+   */
+  public synchronized boolean refreshLists(Consumer<String> log) {
+    String id = currentId(home);
+    if (id.equals(lists.get().snapshotId())) {
+      return false;
+    }
+    lists.set(index(home, id, log));
+    return true;
+  }
+
+  /** Reads snapshot {@code id}, indexes it and builds the gazetteer of its listed names. */
+  private static Indexed index(Path home, String id, Consumer<String> log) {
+    long t0 = System.nanoTime();
+    Snapshot snapshot;
+    try {
+      snapshot = WatchlistStore.at(home).load(id);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the watchlist snapshot under " + home, e);
+    }
+    Screener screener = Screener.create(snapshot.entries());
+    log.accept(
+        String.format(
+            "Watchlists: %,d entries from %s, indexed in %.1f s",
+            snapshot.entries().size(), describe(snapshot), (System.nanoTime() - t0) / 1e9));
+    // Builds the gazetteer of listed names here, then waits for CoreNLP if need be.
+    TextAnalyzer nlp = TextAnalyzer.load(log, snapshot.entries());
+    return new Indexed(id, snapshot, screener, nlp);
+  }
+
+  private static String currentId(Path home) {
+    try {
+      return WatchlistStore.at(home).currentId();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the watchlist snapshot under " + home, e);
+    }
+  }
+
+  private record Indexed(
+      String snapshotId, Snapshot snapshot, Screener screener, TextAnalyzer nlp) {}
 
   /** The watchlist snapshot this engine screens against. */
   public Snapshot snapshot() {
-    return snapshot;
+    return lists.get().snapshot();
   }
 
   /** The screener over {@link #snapshot()}'s entries, with the default threshold and cutoff. */
   public Screener screener() {
-    return screener;
+    return lists.get().screener();
   }
 
   /** Analyzes one document: entities, their list entries, dates and events. */
   public Brief analyze(Document doc) {
-    Analysis analysis = nlp.analyze(doc);
+    Indexed in = lists.get();
+    Analysis analysis = in.nlp().analyze(doc);
     EventCoder.Coded coded = events.code(doc, analysis);
     List<Entity> entities = new ArrayList<>();
     for (Entity e : coded.entities()) {
-      entities.add(e.withSanctions(screen(e)));
+      entities.add(e.withSanctions(screen(in.screener(), e)));
     }
     entities.sort(Comparator.comparing((Entity e) -> !e.isListed()));
     return new Brief(doc, entities, analysis.dates(), coded.events());
   }
 
   /** The list entries that match any of the entity's names, best first. */
-  List<SanctionHit> screen(Entity entity) {
+  static List<SanctionHit> screen(Screener screener, Entity entity) {
     Schema schema = schemaOf(entity.type());
     if (schema == null) {
       return List.of();

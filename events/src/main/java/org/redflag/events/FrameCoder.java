@@ -954,26 +954,13 @@ final class FrameCoder implements EventCoder {
         return null;
       }
 
+      /** The speaker above the predicate, else the sentence's source, else the author. */
       private String source() {
-        String fallback = report == null ? Event.AUTHOR : report.source();
-        int cur = p;
-        for (int step = 0; step < 8 && head[cur] >= 0; step++) {
-          int h = head[cur];
-          if (COMMUNICATION.contains(lemma(h)) && s.words().get(h).pos().startsWith("VB")) {
-            for (ParsedSentence.Arc a : deps(h)) {
-              if (a.relation().equals("nsubj")) {
-                if (namedByReport(a.dependent())) {
-                  return report.source();
-                }
-                List<String> ids = resolve(a.dependent());
-                return ids.isEmpty() ? fallback : ids.get(0);
-              }
-            }
-            return fallback;
-          }
-          cur = h;
+        String speaker = speaker();
+        if (speaker != null) {
+          return speaker;
         }
-        return fallback;
+        return report == null ? Event.AUTHOR : report.source();
       }
 
       /** {level, cue}. */

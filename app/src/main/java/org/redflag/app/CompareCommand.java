@@ -4,8 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -100,16 +98,11 @@ final class CompareCommand implements Callable<Integer> {
         printer.printRecord(values);
       }
       printer.flush();
-    } catch (CharacterCodingException e) {
-      throw RedflagException.badInput(file + ": not UTF-8 text");
-    } catch (NoSuchFileException e) {
-      throw RedflagException.badInput(file + ": no such file");
-    } catch (UncheckedIOException e) {
-      throw RedflagException.badInput(file + ": not valid CSV: " + e.getCause().getMessage());
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      throw RedflagException.badInput(file + ": not valid CSV: " + e.getMessage());
-    } catch (IOException e) {
-      throw RedflagException.failure(file + ": " + e.getMessage(), e);
+    } catch (IOException
+        | UncheckedIOException
+        | IllegalArgumentException
+        | IllegalStateException e) {
+      throw Terminal.csvReadFailure(file, e);
     }
     return ExitCode.OK;
   }

@@ -8,11 +8,9 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -216,16 +214,11 @@ final class ScreenCommand implements Callable<Integer> {
         err.printf(Locale.ROOT, "redflag: screened %,d rows, %,d matches%n", rows, matches);
         err.flush();
       }
-    } catch (CharacterCodingException e) {
-      throw RedflagException.badInput(file + ": not UTF-8 text");
-    } catch (NoSuchFileException e) {
-      throw RedflagException.badInput(file + ": no such file");
-    } catch (UncheckedIOException e) {
-      throw RedflagException.badInput(file + ": not valid CSV: " + e.getCause().getMessage());
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      throw RedflagException.badInput(file + ": not valid CSV: " + e.getMessage());
-    } catch (IOException e) {
-      throw RedflagException.failure(file + ": " + e.getMessage(), e);
+    } catch (IOException
+        | UncheckedIOException
+        | IllegalArgumentException
+        | IllegalStateException e) {
+      throw Terminal.csvReadFailure(file.toString(), e);
     }
     return ExitCode.OK;
   }

@@ -16,9 +16,10 @@ import java.util.Set;
 /**
  * Scores how factual one event (a predicate token) is, on the UW factuality scale from -3 (did not
  * happen) through 0 (uncertain) to +3 (happened), from cues in a dependency parse: the event's own
- * auxiliaries, negation, hedging adverbs and conditional markers, then a governing verb that denies
- * (fail, refuse), wants (plan, try, expect) or believes, then what the governor itself scores (for
- * complements and conjuncts).
+ * auxiliaries, negation (also a negative subject, "no one", or determiner, "no talks"), hedging
+ * adverbs and conditional markers, then a governing verb that denies (fail, refuse), wants (plan,
+ * try, expect) or believes, then what the governor itself scores (for complements, and for
+ * conjuncts without a subject of their own).
  *
  * <p>Not yet a stage of {@link TextAnalyzer} (which does not parse); it is the event-level
  * counterpart of {@link CertaintyFinder} for the events module, measured by {@code
@@ -137,8 +138,9 @@ final class EventFactuality {
 
   /**
    * The features the learned correction weighs: the rule, the event's part of speech, lemma and
-   * relation, its governor, and the function words attached to it (determiner, auxiliaries,
-   * adverbs, markers), some combined with the rule.
+   * relation, its governor and the rule the governor itself scores, the function words attached to
+   * it (determiner, auxiliaries, adverbs, markers), the determiners of its dependents, and cues on
+   * the governors above it, some combined with the rule.
    */
   static List<String> features(List<DepToken> s, int e, Score rule) {
     DepToken t = s.get(e);
@@ -201,7 +203,68 @@ final class EventFactuality {
     if (quoted) {
       out.add("quote");
     }
+    if (h != e && h >= 0 && h < s.size()) {
+      // What the governor itself scores: "rejected a proposal to combine", "did n't see growth".
+      String governed = score(s, h, 1).rule().replaceAll(":.*", "");
+      out.add("govkind=" + governed);
+      out.add("govkind|rel=" + governed + "|" + t.deprel());
+    }
+    for (int i = 0; i < s.size(); i++) {
+      DepToken k = s.get(i);
+      if (i == e || k.head() != e) {
+        continue;
+      }
+      for (int j = 0; j < s.size(); j++) {
+        DepToken d = s.get(j);
+        if (j != i && d.head() == i && d.deprel().equals("det")) {
+          out.add("childdet=" + k.deprel() + "|" + d.word().toLowerCase(Locale.ROOT));
+        }
+      }
+      if (t.pos().startsWith("NN") && Set.of("prep", "poss", "compound").contains(k.deprel())) {
+        String prep = k.deprel().equals("prep") ? "|" + k.word().toLowerCase(Locale.ROOT) : "";
+        out.add("nchild=" + k.deprel() + prep);
+      }
+    }
     return out;
+  }
+
+  /** Words that negate an event as its subject ("nobody", "none") or as a determiner ("no"). */
+  private static final Set<String> NEGATIVE_WORDS =
+      Set.of("nobody", "nothing", "none", "neither", "noone", "no");
+
+  /** Whether the event's subject is negative: "No one held her back", "No weapon was found". */
+  private static boolean negativeSubject(List<DepToken> s, int e) {
+    for (int i = 0; i < s.size(); i++) {
+      DepToken k = s.get(i);
+      if (i != e
+          && k.head() == e
+          && (k.deprel().startsWith("nsubj") || k.deprel().equals("expl"))
+          && (NEGATIVE_WORDS.contains(k.word().toLowerCase(Locale.ROOT))
+              || hasChild(s, i, "det", "no"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasSubject(List<DepToken> s, int e) {
+    for (int i = 0; i < s.size(); i++) {
+      if (i != e && s.get(i).head() == e && s.get(i).deprel().startsWith("nsubj")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the token at {@code h} has a child in relation {@code rel} spelled {@code word}. */
+  private static boolean hasChild(List<DepToken> s, int h, String rel, String word) {
+    for (int j = 0; j < s.size(); j++) {
+      DepToken d = s.get(j);
+      if (j != h && d.head() == h && d.deprel().equals(rel) && d.word().equalsIgnoreCase(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> FUNCTION_RELATIONS =
@@ -268,6 +331,8 @@ final class EventFactuality {
       conditional |= rel.equals("mark") && CONDITIONALS.contains(w);
       to |= rel.equals("aux") && w.equals("to");
     }
+    // "No one has been named", "there have been no cancellations".
+    neg |= negativeSubject(s, e) || t.pos().startsWith("NN") && hasChild(s, e, "det", "no");
     boolean uncertainModal = "may".equals(modal) || "might".equals(modal) || "could".equals(modal);
     if (neg) {
       return uncertainModal ? new Score(-2.2, "negated modal") : new Score(-1.8, "negation");
@@ -316,7 +381,9 @@ final class EventFactuality {
           };
       return new Score(value, "gerund after " + prep);
     }
-    if (g != null && depth < 3 && rel.equals("conj")) {
+    if (g != null && depth < 3 && rel.equals("conj") && !hasSubject(s, e)) {
+      // A conjunct with a subject of its own has its own cues: "X was not termed ..., and Y
+      // played".
       return score(s, h, depth + 1);
     }
     if (g != null && depth < 3 && Set.of("ccomp", "xcomp", "advcl").contains(rel)) {

@@ -39,6 +39,17 @@ class EventFactualityTest {
         "He/PRP/he/1/nsubj tried/VBD/try/1/ROOT to/TO/to/3/aux flee/VB/flee/1/xcomp"
             + " | 3 | 0.8 | intended: tried",
         "He/PRP/he/2/nsubj will/MD/will/2/aux sign/VB/sign/2/ROOT | 2 | 2.6 | future: will",
+        // A negative subject or determiner negates the event (issue 5).
+        "No/DT/no/1/det one/NN/one/2/nsubj held/VBD/hold/2/ROOT her/PRP/she/2/dobj back/RB/back/2/prt"
+            + " | 2 | -1.8 | negation",
+        "Nobody/NN/nobody/1/nsubj hurried/VBD/hurry/1/ROOT her/PRP/she/1/dobj | 1 | -1.8 | negation",
+        "There/EX/there/1/expl were/VBD/be/1/ROOT no/DT/no/3/det cancellations/NNS/cancellation/1/attr"
+            + " | 3 | -1.8 | negation",
+        // A conjunct shares its governor's negation unless it has a subject of its own.
+        "He/PRP/he/3/nsubj did/VBD/do/3/aux n't/RB/not/3/neg sign/VB/sign/3/ROOT or/CC/or/3/cc"
+            + " ratify/VB/ratify/3/conj | 5 | -1.8 | negation",
+        "They/PRP/they/3/nsubjpass were/VBD/be/3/auxpass not/RB/not/3/neg named/VBN/name/3/ROOT"
+            + " and/CC/and/3/cc officials/NNS/official/6/nsubj denied/VBD/deny/3/conj | 6 | 3.0 | fact",
       })
   void cues_in_the_parse_choose_the_rule_and_its_value(
       String spec, int event, double value, String rule) {
@@ -60,6 +71,8 @@ class EventFactualityTest {
         "Minsk/NNP/minsk/1/nsubj failed/VBD/fail/1/ROOT to/TO/to/3/aux deliver/VB/deliver/1/xcomp"
             + " | 3 | -1",
         "Talks/NNS/talk/3/nsubj might/MD/might/3/aux be/VB/be/3/aux held/VBN/hold/3/ROOT | 3 | 0",
+        "No/DT/no/1/det weapon/NN/weapon/3/nsubjpass was/VBD/be/3/auxpass recovered/VBN/recover/3/ROOT"
+            + " | 3 | -1",
       })
   void the_learned_correction_keeps_clear_cases_in_their_class(String spec, int event, int cls) {
     EventFactuality.Score rule = EventFactuality.rule(parse(spec), event);

@@ -5,7 +5,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,17 +18,51 @@ import org.jspecify.annotations.Nullable;
  * @param url where the text came from (a URL or a file path), or {@code null}
  * @param date the document date used to resolve relative dates, or {@code null} when unknown
  * @param body the text; offsets everywhere are Java {@code String} indices into it
+ * @param pages the body offset at which each page starts, page 1 first (at 0), for a paged input
+ *     such as a PDF; empty for text without pages
  */
 public record Document(
     String id,
     @Nullable String title,
     @Nullable String url,
     @Nullable LocalDate date,
-    String body) {
+    String body,
+    List<Integer> pages) {
 
+  /**
+   * Validates the document.
+   *
+   * @throws IllegalArgumentException when the page starts do not begin at 0, do not increase, or
+   *     fall outside the body
+   */
   public Document {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(body, "body");
+    pages = List.copyOf(pages);
+    for (int i = 0; i < pages.size(); i++) {
+      int start = pages.get(i);
+      if (i == 0 ? start != 0 : start <= pages.get(i - 1) || start > body.length()) {
+        throw new IllegalArgumentException(
+            "page "
+                + (i + 1)
+                + " starts at "
+                + start
+                + ": pages must start at 0, increase and"
+                + " lie within the body of "
+                + body.length()
+                + " characters");
+      }
+    }
+  }
+
+  /** A document without pages. */
+  public Document(
+      String id,
+      @Nullable String title,
+      @Nullable String url,
+      @Nullable LocalDate date,
+      String body) {
+    this(id, title, url, date, body, List.of());
   }
 
   /** Creates a document whose id is derived from its body. */
@@ -37,7 +73,19 @@ public record Document(
 
   /** Returns a copy with another document date. */
   public Document withDate(@Nullable LocalDate newDate) {
-    return new Document(id, title, url, newDate, body);
+    return new Document(id, title, url, newDate, body, pages);
+  }
+
+  /** The 1-based page of the body offset {@code offset}; empty when the document has no pages. */
+  public OptionalInt pageAt(int offset) {
+    if (pages.isEmpty()) {
+      return OptionalInt.empty();
+    }
+    int page = 1;
+    while (page < pages.size() && pages.get(page) <= offset) {
+      page++;
+    }
+    return OptionalInt.of(page);
   }
 
   /** The first 16 hex digits of the SHA-256 of the body: equal bodies get equal ids. */

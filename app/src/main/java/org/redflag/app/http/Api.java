@@ -174,7 +174,7 @@ final class Api {
       }
       Document pdf = Inputs.pdf(bytes, "upload.pdf", config.maxBodyBytes());
       return withRequestFields(
-          new Document(pdf.id(), pdf.title(), null, pdf.date(), pdf.body()),
+          new Document(pdf.id(), pdf.title(), null, pdf.date(), pdf.body(), pdf.pages()),
           ctx.queryParam("title"),
           ctx.queryParam("date"));
     }
@@ -237,7 +237,7 @@ final class Api {
     if (doc.body().isBlank()) {
       throw RedflagException.badInput("no text to analyze (the input is empty)");
     }
-    return new Document(doc.id(), t, url, d, doc.body());
+    return new Document(doc.id(), t, url, d, doc.body(), doc.pages());
   }
 
   /**

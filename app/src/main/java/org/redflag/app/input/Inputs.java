@@ -200,7 +200,7 @@ public final class Inputs {
           && (link.startsWith("https://") || link.startsWith("http://"))) {
         try {
           Document page = new UrlFetcher(limits).fetch(URI.create(link));
-          doc = Document.of(doc.title(), link, doc.date(), page.body());
+          doc = new Document(page.id(), doc.title(), link, doc.date(), page.body(), page.pages());
         } catch (RedflagException | IllegalArgumentException e) {
           // the summary is still worth reading
         }

@@ -18,10 +18,11 @@ import org.redflag.model.RedflagException;
 
 /**
  * Reads the text of a PDF report with PDFBox, page by page: pages are separated by a line holding
- * only a form feed ({@link #PAGE_BREAK}), so {@link #pageAt} maps any offset of the body back to
- * its page. Title and date (creation, else modification) come from the document information. At
- * most {@value #MAX_PAGES} pages are read, the text may be no longer than the input size limit, and
- * decompressed streams may take at most {@value #MEMORY_FACTOR} times that limit in memory.
+ * only a form feed ({@link #PAGE_BREAK}), and the document keeps the offset at which each page
+ * starts ({@link Document#pages}), so any offset of the body maps back to its page. Title and date
+ * (creation, else modification) come from the document information. At most {@value #MAX_PAGES}
+ * pages are read, the text may be no longer than the input size limit, and decompressed streams may
+ * take at most {@value #MEMORY_FACTOR} times that limit in memory.
  */
 final class Pdf {
 
@@ -53,12 +54,14 @@ final class Pdf {
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setSortByPosition(true);
       StringBuilder body = new StringBuilder();
+      List<Integer> starts = new ArrayList<>();
       for (int p = 1; p <= pages; p++) {
         stripper.setStartPage(p);
         stripper.setEndPage(p);
         if (p > 1) {
           body.append(PAGE_BREAK);
         }
+        starts.add(body.length());
         body.append(stripper.getText(pdf).strip());
         if (body.length() > maxChars) {
           throw RedflagException.badInput(
@@ -71,31 +74,13 @@ final class Pdf {
       }
       PDDocumentInformation info = pdf.getDocumentInformation();
       String title = info.getTitle() == null || info.getTitle().isBlank() ? null : info.getTitle();
-      return Document.of(title, name, date(info), body.append('\n').toString());
+      String text = body.append('\n').toString();
+      return new Document(Document.idOf(text), title, name, date(info), text, starts);
     } catch (InvalidPasswordException e) {
       throw RedflagException.badInput(name + ": the PDF is encrypted");
     } catch (IOException e) {
       throw RedflagException.badInput(name + ": not a readable PDF (" + e.getMessage() + ")");
     }
-  }
-
-  /** The 1-based page of {@code offset} in a body read by {@link #parse}. */
-  static int pageAt(String body, int offset) {
-    int page = 1;
-    for (int i = body.indexOf(PAGE_BREAK); i >= 0 && i < offset; ) {
-      page++;
-      i = body.indexOf(PAGE_BREAK, i + PAGE_BREAK.length());
-    }
-    return page;
-  }
-
-  /** The offsets at which pages 2, 3, ... start. */
-  static List<Integer> pageStarts(String body) {
-    List<Integer> starts = new ArrayList<>();
-    for (int i = body.indexOf(PAGE_BREAK); i >= 0; i = body.indexOf(PAGE_BREAK, i + 1)) {
-      starts.add(i + PAGE_BREAK.length());
-    }
-    return starts;
   }
 
   private static @Nullable LocalDate date(PDDocumentInformation info) {

@@ -16,7 +16,9 @@ import org.redflag.model.SanctionHit;
 
 /**
  * The brief as JSON, field by field as DESIGN.md's contract names them: {@code document}, {@code
- * entities}, {@code dates}, {@code events}. Extra fields are additions, never renames.
+ * entities}, {@code dates}, {@code events}. Extra fields are additions, never renames. For a paged
+ * input (a PDF) the document says how many {@code pages} it has and every mention, date and
+ * evidence span carries its 1-based {@code page}; other inputs get neither field.
  */
 public final class BriefJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -45,14 +47,21 @@ public final class BriefJson {
   /** The brief as a JSON tree. */
   public static ObjectNode tree(Brief brief) {
     ObjectNode root = MAPPER.createObjectNode();
-    root.set("document", document(brief.document()));
+    Document doc = brief.document();
+    root.set("document", document(doc));
     ArrayNode entities = root.putArray("entities");
-    brief.entities().forEach(e -> entities.add(entity(e)));
+    brief.entities().forEach(e -> entities.add(entity(e, doc)));
     ArrayNode dates = root.putArray("dates");
-    brief.dates().forEach(d -> dates.add(date(d)));
+    brief.dates().forEach(d -> dates.add(date(d, doc)));
     ArrayNode events = root.putArray("events");
-    brief.events().forEach(e -> events.add(event(e)));
+    brief.events().forEach(e -> events.add(event(e, doc)));
     return root;
+  }
+
+  /** Adds the 1-based {@code page} of {@code start} when the document has pages. */
+  private static ObjectNode page(ObjectNode n, Document doc, int start) {
+    doc.pageAt(start).ifPresent(p -> n.put("page", p));
+    return n;
   }
 
   private static ObjectNode document(Document d) {
@@ -61,10 +70,13 @@ public final class BriefJson {
     n.put("title", d.title());
     n.put("url", d.url());
     n.put("date", d.date() == null ? null : d.date().toString());
+    if (!d.pages().isEmpty()) {
+      n.put("pages", d.pages().size());
+    }
     return n;
   }
 
-  private static ObjectNode entity(Entity e) {
+  private static ObjectNode entity(Entity e, Document doc) {
     ObjectNode n = MAPPER.createObjectNode();
     n.put("id", e.id());
     n.put("name", e.name());
@@ -74,7 +86,9 @@ public final class BriefJson {
     strings(n.putArray("aliases"), e.aliases());
     ArrayNode mentions = n.putArray("mentions");
     for (Mention m : e.mentions()) {
-      mentions.addObject().put("text", m.text()).put("start", m.start()).put("end", m.end());
+      ObjectNode mention =
+          mentions.addObject().put("text", m.text()).put("start", m.start()).put("end", m.end());
+      page(mention, doc, m.start());
     }
     ArrayNode sanctions = n.putArray("sanctions");
     for (SanctionHit h : e.sanctions()) {
@@ -90,11 +104,12 @@ public final class BriefJson {
     return n;
   }
 
-  private static ObjectNode date(DateMention d) {
+  private static ObjectNode date(DateMention d, Document doc) {
     ObjectNode n = MAPPER.createObjectNode();
     n.put("text", d.text());
     n.put("start", d.start());
     n.put("end", d.end());
+    page(n, doc, d.start());
     n.put("value", d.value());
     if (d.modifier() != null) {
       n.put("modifier", d.modifier());
@@ -102,7 +117,7 @@ public final class BriefJson {
     return n;
   }
 
-  private static ObjectNode event(Event e) {
+  private static ObjectNode event(Event e, Document doc) {
     ObjectNode n = MAPPER.createObjectNode();
     n.put("id", e.id());
     n.put("type", e.type());
@@ -118,10 +133,12 @@ public final class BriefJson {
     n.put("source", e.source());
     strings(n.putArray("goods"), e.goods());
     strings(n.putArray("route"), e.route());
-    n.putObject("evidence")
-        .put("text", e.evidence().text())
-        .put("start", e.evidence().start())
-        .put("end", e.evidence().end());
+    ObjectNode evidence =
+        n.putObject("evidence")
+            .put("text", e.evidence().text())
+            .put("start", e.evidence().start())
+            .put("end", e.evidence().end());
+    page(evidence, doc, e.evidence().start());
     return n;
   }
 

@@ -169,6 +169,9 @@ class ApiTest {
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     assertThat(r.json().path("document").path("body").asText()).contains("Lukashenko");
     assertThat(r.json().path("document").path("title").asText()).isEqualTo("Report");
+    assertThat(r.json().path("document").path("pages").asInt()).isEqualTo(1);
+    assertThat(r.json().path("entities").get(0).path("mentions").get(0).path("page").asInt())
+        .isEqualTo(1);
     assertJsonError(server.post("/analyze", "application/pdf", "not a pdf"), 400);
   }
 

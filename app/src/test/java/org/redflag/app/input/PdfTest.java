@@ -60,9 +60,9 @@ class PdfTest {
     assertThat(doc.date()).hasToString("2023-02-28");
     assertThat(doc.url()).isEqualTo("report.pdf");
     assertThat(doc.body()).isEqualTo("Xi met Lukashenko in Beijing.\n\f\nDrones reached Russia.\n");
-    assertThat(Pdf.pageAt(doc.body(), doc.body().indexOf("Lukashenko"))).isEqualTo(1);
-    assertThat(Pdf.pageAt(doc.body(), doc.body().indexOf("Drones"))).isEqualTo(2);
-    assertThat(Pdf.pageStarts(doc.body())).containsExactly(doc.body().indexOf("Drones"));
+    assertThat(doc.pages()).containsExactly(0, doc.body().indexOf("Drones"));
+    assertThat(doc.pageAt(doc.body().indexOf("Lukashenko"))).hasValue(1);
+    assertThat(doc.pageAt(doc.body().indexOf("Drones"))).hasValue(2);
   }
 
   @Test

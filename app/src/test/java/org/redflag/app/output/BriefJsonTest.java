@@ -12,6 +12,7 @@ import org.redflag.model.DateMention;
 import org.redflag.model.Document;
 import org.redflag.model.Entity;
 import org.redflag.model.EntityType;
+import org.redflag.model.Event;
 import org.redflag.model.Mention;
 import org.redflag.model.SanctionHit;
 import picocli.CommandLine.Help.Ansi;
@@ -73,6 +74,63 @@ class BriefJsonTest {
     assertThat(json.path("entities").get(1).path("country").isNull()).isTrue();
     assertThat(json.path("dates").get(0).path("value").asText()).isEqualTo("2023-02-28");
     assertThat(json.path("events").isArray()).isTrue();
+  }
+
+  @Test
+  void text_without_pages_gets_no_page_fields() throws Exception {
+    JsonNode json = new ObjectMapper().readTree(BriefJson.pretty(BRIEF));
+    assertThat(json.path("document").has("pages")).isFalse();
+    assertThat(json.path("entities").get(0).path("mentions").get(0).has("page")).isFalse();
+    assertThat(json.path("dates").get(0).has("page")).isFalse();
+  }
+
+  @Test
+  void a_paged_document_gives_each_mention_date_and_evidence_its_page() throws Exception {
+    String body = "Lukashenko arrived on February 28.\n\f\nCommerce blacklisted Chinese firms.\n";
+    int page2 = body.indexOf("Commerce");
+    Document doc = new Document("d1", "Report", "report.pdf", null, body, List.of(0, page2));
+    Brief brief =
+        new Brief(
+            doc,
+            List.of(
+                new Entity(
+                    "e1",
+                    "Lukashenko",
+                    EntityType.PERSON,
+                    "BY",
+                    List.of("Lukashenko"),
+                    List.of(new Mention("Lukashenko", 0, 10, EntityType.PERSON, "corenlp")),
+                    false,
+                    List.of()),
+                new Entity(
+                    "e2",
+                    "US Department of Commerce",
+                    EntityType.ORGANIZATION,
+                    "US",
+                    List.of("Commerce"),
+                    List.of(
+                        new Mention(
+                            "Commerce", page2, page2 + 8, EntityType.ORGANIZATION, "gazetteer")),
+                    false,
+                    List.of())),
+            List.of(new DateMention("February 28", 22, 33, "XXXX-02-28", null)),
+            List.of(
+                Event.builder(
+                        "v1",
+                        "SANCTION",
+                        new Event.Span("Commerce blacklisted Chinese firms.", page2, page2 + 35))
+                    .actor("e2")
+                    .certainty("fact", null)
+                    .build()));
+    JsonNode json = new ObjectMapper().readTree(BriefJson.pretty(brief));
+    assertThat(json.path("document").path("pages").asInt()).isEqualTo(2);
+    assertThat(json.path("entities").get(0).path("mentions").get(0).path("page").asInt())
+        .isEqualTo(1);
+    assertThat(json.path("entities").get(1).path("mentions").get(0).path("page").asInt())
+        .isEqualTo(2);
+    assertThat(json.path("dates").get(0).path("page").asInt()).isEqualTo(1);
+    assertThat(json.path("events").get(0).path("evidence").path("page").asInt()).isEqualTo(2);
+    assertThat(json.path("events").get(0).path("evidence").path("start").asInt()).isEqualTo(page2);
   }
 
   @Test

@@ -22,7 +22,7 @@ public interface EventCoder {
 
   /** The coder with the bundled dictionary ({@code plover.tsv}) and goods table. */
   static EventCoder create() {
-    return new FrameCoder(Dictionary.bundled(), Goods.bundled());
+    return new FrameCoder(Dictionary.bundled(), Goods.bundled(), SentenceTyper.bundled());
   }
 
   /**

@@ -37,7 +37,7 @@ import org.redflag.nlp.SentenceReport;
  */
 final class FrameCoder implements EventCoder {
 
-  private static final Set<String> COMMUNICATION =
+  static final Set<String> COMMUNICATION =
       Set.of(
           "say",
           "announce",
@@ -100,6 +100,10 @@ final class FrameCoder implements EventCoder {
           "ship",
           "shipment",
           "export",
+          "re-export",
+          "reexport",
+          "funnel",
+          "route",
           "sell",
           "sale",
           "smuggle",
@@ -200,15 +204,36 @@ final class FrameCoder implements EventCoder {
 
   private final Dictionary dictionary;
   private final Goods goods;
+  private final @Nullable SentenceTyper typer;
 
-  FrameCoder(Dictionary dictionary, Goods goods) {
+  /**
+   * @param typer the learned models asked about sentences in which the dictionary codes nothing, or
+   *     null to code from the dictionary alone
+   */
+  FrameCoder(Dictionary dictionary, Goods goods, @Nullable SentenceTyper typer) {
     this.dictionary = dictionary;
     this.goods = goods;
+    this.typer = typer;
   }
 
-  /** An event before ids are assigned. */
+  /**
+   * An event before ids are assigned.
+   *
+   * @param parties whether it has both an actor and a recipient (the main event of a sentence is
+   *     the first such, else the first)
+   */
   private record Draft(
-      Event.Builder builder, String key, boolean dated, int sentence, int depth, int start) {}
+      Event.Builder builder,
+      String key,
+      boolean dated,
+      int sentence,
+      int depth,
+      int start,
+      String type,
+      int predicate,
+      boolean nominal,
+      boolean acted,
+      boolean parties) {}
 
   @Override
   public Coded code(Document doc, Analysis analysis) {
@@ -314,13 +339,57 @@ final class FrameCoder implements EventCoder {
           if (consumed.contains(w.index()) || w.pos().startsWith("NN") != nouns) {
             continue;
           }
-          Draft d = nouns ? nominal(w.index()) : verbal(w.index());
+          Draft d = nouns ? nominal(w.index(), null) : verbal(w.index(), null);
           if (d != null) {
             out.add(d);
           }
         }
       }
+      if (typer == null) {
+        return out;
+      }
+      Draft main = null;
+      List<Draft> ranked = new ArrayList<>(out);
+      ranked.sort(java.util.Comparator.comparingInt(Draft::depth).thenComparingInt(Draft::start));
+      for (Draft d : ranked) {
+        if (main == null || d.parties() && !main.parties()) {
+          main = d;
+        }
+      }
+      SentenceTyper.Guess g = typer.guess(s, main == null ? null : main.type());
+      if (g == null) {
+        return out;
+      }
+      if (main == null) {
+        // Without a dictionary entry the models' word is weaker evidence: such an event needs both
+        // an actor and a recipient ("Belarusian enterprises can produce weapons" is no event).
+        Draft d = consumed.contains(g.predicate()) ? null : learned(g.predicate(), g.type(), false);
+        if (d != null && d.acted()) {
+          out.add(d);
+        }
+      } else if (g.replaces()) {
+        // The models read the sentence as another kind of act ("returned to Geneva for talks"
+        // is not a retreat): the main predicate is coded with their type.
+        Draft d = learned(main.predicate(), g.type(), main.nominal());
+        if (d != null) {
+          out.set(out.indexOf(main), d);
+        }
+      }
       return out;
+    }
+
+    /** The event of predicate {@code p} with a type the models chose, its root CAMEO code. */
+    private @Nullable Draft learned(int p, String type, boolean nominal) {
+      Dictionary.Entry entry =
+          new Dictionary.Entry(
+              lemma(p),
+              nominal,
+              type,
+              null,
+              List.of(),
+              SentenceTyper.ROOT_CAMEO.get(type),
+              Set.of());
+      return nominal ? nominal(p, entry) : verbal(p, entry);
     }
 
     private String lemma(int w) {
@@ -331,12 +400,16 @@ final class FrameCoder implements EventCoder {
       return s.dependents(w);
     }
 
-    private @Nullable Draft verbal(int p) {
+    /**
+     * The event of verb {@code p}: from its dictionary entry, or from {@code learned} (the typer's
+     * guess) when given.
+     */
+    private @Nullable Draft verbal(int p, Dictionary.@Nullable Entry learned) {
       ParsedSentence.Word w = s.words().get(p);
       if (!w.pos().startsWith("VB")) {
         return null;
       }
-      Dictionary.Entry entry = dictionary.find(lemma(p), w.pos());
+      Dictionary.Entry entry = learned != null ? learned : dictionary.find(lemma(p), w.pos());
       for (ParsedSentence.Arc a : deps(p)) {
         if (a.relation().equals("compound:prt")
             || a.relation().equals("obj")
@@ -406,9 +479,9 @@ final class FrameCoder implements EventCoder {
       return f.finish(false);
     }
 
-    private @Nullable Draft nominal(int p) {
+    private @Nullable Draft nominal(int p, Dictionary.@Nullable Entry learned) {
       ParsedSentence.Word w = s.words().get(p);
-      Dictionary.Entry entry = dictionary.find(lemma(p), w.pos());
+      Dictionary.Entry entry = learned != null ? learned : dictionary.find(lemma(p), w.pos());
       if (entry == null || !needsMet(entry, p)) {
         return null;
       }
@@ -491,6 +564,10 @@ final class FrameCoder implements EventCoder {
           } else if (r.equals("obj") || r.equals("iobj") || r.startsWith("obl:")) {
             if (!dated(b.dependent())) {
               List<String> ids = resolve(b.dependent());
+              if (ids.isEmpty() && r.equals("obj")) {
+                // "threatened to break relations with Russia"
+                ids = pointedTo(b.dependent());
+              }
               Entity e = ids.isEmpty() ? null : groups.entity(ids.get(0));
               if (e != null
                   && e.mentions().stream().noneMatch(m -> m.detector().equals("events"))) {
@@ -659,6 +736,35 @@ final class FrameCoder implements EventCoder {
       return bare == null ? List.of() : List.of(bare);
     }
 
+    /**
+     * The parties a noun that is not one itself points to: "calls by Belarus's rulers" (Belarus),
+     * "action against Russia", "contact with the United States", "aid to Mozambique", "the assets
+     * of Russia's central bank".
+     */
+    private List<String> pointedTo(int noun) {
+      List<String> out = new ArrayList<>();
+      for (ParsedSentence.Arc a : deps(noun)) {
+        switch (a.relation()) {
+          case "nmod:by", "nmod:against", "nmod:with", "nmod:to", "nmod:toward", "nmod:towards" ->
+              out.addAll(resolve(a.dependent()));
+          case "nmod:of" -> {
+            // "the assets of Russia's central bank": the owner's owner
+            if (resolve(a.dependent()).isEmpty()) {
+              for (ParsedSentence.Arc b : deps(a.dependent())) {
+                if (b.relation().equals("nmod:poss")) {
+                  out.addAll(resolve(b.dependent()));
+                }
+              }
+            } else {
+              out.addAll(resolve(a.dependent()));
+            }
+          }
+          default -> {}
+        }
+      }
+      return out;
+    }
+
     /** One predicate's arguments while they are collected. */
     private final class Frame {
       final Dictionary.Entry entry;
@@ -694,6 +800,7 @@ final class FrameCoder implements EventCoder {
         } else if (r.equals("obl:with") && transfer) {
           goodsFrom(d);
         } else if (r.equals("obl:to")
+            || r.equals("obl:from") && entry.type().equals("SANCTION")
             || r.equals("obl:with")
             || r.equals("obl:against")
             || r.equals("obl:on") && !dated(d)
@@ -704,6 +811,10 @@ final class FrameCoder implements EventCoder {
 
       void object(int d) {
         List<String> ids = resolve(d);
+        if (ids.isEmpty()) {
+          // "rejected calls by Belarus's rulers", "threatened further action against Russia"
+          ids = pointedTo(d);
+        }
         recipients.addAll(ids);
         if (transfer) {
           goodsFrom(d);
@@ -850,7 +961,18 @@ final class FrameCoder implements EventCoder {
                 certainty[0],
                 goodsFound.toString(),
                 intermediaries.toString());
-        return new Draft(b, key, date != null, s.index(), depth(p), s.words().get(p).start());
+        return new Draft(
+            b,
+            key,
+            date != null,
+            s.index(),
+            depth(p),
+            s.words().get(p).start(),
+            type,
+            p,
+            nominal,
+            !actors.isEmpty(),
+            !actors.isEmpty() && !recipients.isEmpty());
       }
 
       private @Nullable DateMention date(boolean nominal) {
@@ -1011,6 +1133,9 @@ final class FrameCoder implements EventCoder {
 
       private boolean governs(Event.Span cue) {
         for (ParsedSentence.Word w : s.words()) {
+          if (w.index() == p) {
+            return false; // the cue is the act itself: "Berlin rejected the calls" did happen
+          }
           if (w.start() >= cue.start() && w.end() <= cue.end()) {
             int anchor = head[w.index()] >= 0 ? head[w.index()] : w.index();
             for (int c = p; c >= 0; c = head[c]) {

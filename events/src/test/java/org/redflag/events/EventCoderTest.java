@@ -64,6 +64,17 @@ class EventCoderTest {
         "Russia did not attack Ukraine on Tuesday."
             + " | ASSAULT [Russia] -> [Ukraine] denied 2023-02-28",
         "Lukashenko's visit to China | CONSULT [Alexander Lukashenko] -> [China] fact",
+        "Kazakhstan re-exported microchips to Russia."
+            + " | AID [Kazakhstan] -> [Russia] fact [microchips and electronics]"
+            + " route [Kazakhstan, Russia]",
+        "The EU froze the assets of Russia's central bank. | SANCTION [European Union] -> [Russia]"
+            + " fact",
+        "Russia recalled its ambassador from Moldova. | SANCTION [Russia] -> [Moldova] fact",
+        "Berlin rejected recent calls by Belarus's rulers for economic aid."
+            + " | REJECT [Germany] -> [Belarus] fact",
+        // no dictionary entry: typed by the learned models (SentenceTyper)
+        "Israel today mounted its long-threatened invasion of South Lebanon."
+            + " | ASSAULT [Israel] -> [South Lebanon] fact 2023-02-28",
       })
   void codes_the_frame_of_a_sentence(String sentence, String expected) {
     assertThat(code(sentence)).contains(expected.strip());
@@ -97,8 +108,17 @@ class EventCoderTest {
             });
   }
 
-  @Test
-  void a_sentence_without_an_event_gives_none() {
-    assertThat(code("The weather in Minsk was cold.")).isEmpty();
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The weather in Minsk was cold.",
+        "The company produces tractors in Minsk.",
+        "Prices rose sharply in Moscow last month.",
+        "The minister said the economy was growing.",
+        "Belarusian factories build trucks for Russian customers.",
+      })
+  void a_sentence_without_an_event_gives_none(String sentence) {
+    assertThat(code(sentence)).isEmpty();
   }
 }

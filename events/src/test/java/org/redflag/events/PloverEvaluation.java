@@ -36,7 +36,7 @@ import org.redflag.nlp.TextAnalyzer;
  */
 final class PloverEvaluation {
 
-  private static final Map<String, String> OLD_NAMES =
+  static final Map<String, String> OLD_NAMES =
       Map.of(
           "DEMAND", "REQUEST", "DISAPPROVE", "ACCUSE", "INVESTIGATE", "ACCUSE", "FIGHT", "ASSAULT");
 
@@ -167,8 +167,26 @@ final class PloverEvaluation {
         main.actor().forEach(id -> actors.add(byId.get(id)));
         main.recipient().forEach(id -> recipients.add(byId.get(id)));
       }
+      int before = t.matchedGold;
       score(t, goldActors, actors);
       score(t, goldRecipients, recipients);
+      if (errors != null
+          && errors.equals(isDev ? "dev-parties" : "held-out-parties")
+          && t.matchedGold - before < goldActors.size() + goldRecipients.size()) {
+        System.out.println(
+            "  "
+                + goldActors
+                + " -> "
+                + goldRecipients
+                + " <- "
+                + actors.stream().map(e -> e == null ? "?" : e.name()).toList()
+                + " -> "
+                + recipients.stream().map(e -> e == null ? "?" : e.name()).toList()
+                + " "
+                + got
+                + " | "
+                + rec.path("text").asText());
+      }
       if (errors != null && errors.equals(isDev ? "dev" : "held-out") && !got.equals(gold)) {
         System.out.println(
             "  "

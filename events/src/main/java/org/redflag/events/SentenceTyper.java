@@ -135,13 +135,15 @@ final class SentenceTyper {
   private final Model types;
   private final double threshold;
   private final double override;
+  private final Lexicon lexicon;
 
   /**
    * @param threshold the class probability from which a sentence without a dictionary event gets
    *     one
    * @param override the class probability from which the dictionary's main event is retyped
    */
-  SentenceTyper(Model classes, Model types, double threshold, double override) {
+  SentenceTyper(Model classes, Model types, double threshold, double override, Lexicon lexicon) {
+    this.lexicon = lexicon;
     this.classes = classes;
     this.types = types;
     this.threshold = threshold;
@@ -150,7 +152,8 @@ final class SentenceTyper {
 
   /** The bundled models, with the threshold chosen on the development data. */
   static SentenceTyper bundled() {
-    return new SentenceTyper(load("typer-class.tsv"), load("typer-type.tsv"), 0.2, 0.7);
+    return new SentenceTyper(
+        load("typer-class.tsv"), load("typer-type.tsv"), 0.2, 0.7, Lexicon.load());
   }
 
   private static Model load(String name) {
@@ -174,7 +177,7 @@ final class SentenceTyper {
     if (predicate < 0) {
       return null;
     }
-    List<String> f = features(s, rule);
+    List<String> f = features(s, rule, lexicon);
     Map<String, Double> pc = classes.probabilities(f);
     String bestClass = null;
     for (Map.Entry<String, Double> e : pc.entrySet()) {
@@ -230,9 +233,10 @@ final class SentenceTyper {
 
   /**
    * The features of a sentence: its content lemmas, the main predicate with its object, particle
-   * and complements, modality and negation.
+   * and complements, the WordNet classes of the predicate and its object, modality, negation and
+   * the dictionary's type ({@code rule}, null when it coded nothing).
    */
-  static List<String> features(ParsedSentence s, @Nullable String rule) {
+  static List<String> features(ParsedSentence s, @Nullable String rule, Lexicon lexicon) {
     Set<String> f = new LinkedHashSet<>();
     f.add("bias");
     for (ParsedSentence.Word w : s.words()) {
@@ -253,6 +257,7 @@ final class SentenceTyper {
     if (p >= 0) {
       String pl = lemma(s, p);
       f.add("pred=" + pl);
+      lexicon.classes(pl, true).forEach(c -> f.add("pwn=" + c));
       for (ParsedSentence.Arc a : s.basic()) {
         if (a.governor() != p) {
           continue;
@@ -263,6 +268,7 @@ final class SentenceTyper {
           case "obj" -> {
             f.add("obj=" + d);
             f.add("pred+obj=" + pl + "+" + d);
+            lexicon.classes(d, false).forEach(c -> f.add("own=" + c));
           }
           case "xcomp", "ccomp" -> f.add("comp=" + d);
           case "compound:prt" -> f.add("pred+prt=" + pl + "+" + d);

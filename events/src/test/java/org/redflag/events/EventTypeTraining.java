@@ -65,6 +65,8 @@ final class EventTypeTraining {
     }
   }
 
+  private static final Lexicon LEXICON = Lexicon.load();
+
   /** How many Guardian articles give no-event sentences. */
   private static final int NEWS_ARTICLES = 20;
 
@@ -118,7 +120,7 @@ final class EventTypeTraining {
     }
     SentenceTyper.Model classes = train(dev, true, sigma);
     SentenceTyper.Model types = train(dev, false, sigma);
-    SentenceTyper typer = new SentenceTyper(classes, types, threshold, override);
+    SentenceTyper typer = new SentenceTyper(classes, types, threshold, override, LEXICON);
     double[] rulesOnly = score(held, null);
     double[] withTyper = score(held, typer);
     System.out.printf(
@@ -201,7 +203,7 @@ final class EventTypeTraining {
       }
       SentenceTyper t =
           new SentenceTyper(
-              train(train, true, sigma), train(train, false, sigma), threshold, override);
+              train(train, true, sigma), train(train, false, sigma), threshold, override, LEXICON);
       double[] s = score(test, t);
       for (int k = 0; k < 3; k++) {
         sum[k] += s[k] / folds;
@@ -220,7 +222,8 @@ final class EventTypeTraining {
       String rule = i.rule().equals("-") ? null : i.rule();
       data.add(
           new BasicDatum<>(
-              SentenceTyper.features(i.parse(), rule), classModel ? i.goldClass() : i.gold()));
+              SentenceTyper.features(i.parse(), rule, LEXICON),
+              classModel ? i.goldClass() : i.gold()));
     }
     LinearClassifierFactory<String, String> factory = new LinearClassifierFactory<>();
     factory.setSigma(sigma);

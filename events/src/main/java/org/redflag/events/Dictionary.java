@@ -16,7 +16,10 @@ import org.jspecify.annotations.Nullable;
 /** The lemma -> PLOVER table ({@code plover.tsv}): one entry per lemma and part of speech. */
 final class Dictionary {
 
-  /** One coded predicate; {@code needs} is empty or a set of lemmas one of which must be near. */
+  /**
+   * One coded predicate; {@code needs} is empty or a set of lemmas one of which must be near;
+   * {@code learned} when the typer made it up, not the table.
+   */
   record Entry(
       String lemma,
       boolean noun,
@@ -24,7 +27,8 @@ final class Dictionary {
       @Nullable String mode,
       List<String> context,
       String cameo,
-      Set<String> needs) {}
+      Set<String> needs,
+      boolean learned) {}
 
   private final Map<String, Entry> verbs = new HashMap<>();
   private final Map<String, Entry> nouns = new HashMap<>();
@@ -57,7 +61,8 @@ final class Dictionary {
                 f[3].equals("-") ? null : f[3],
                 f[4].equals("-") ? List.of() : List.of(f[4].split(";")),
                 f[5],
-                f[6].equals("-") ? Set.of() : Set.of(f[6].split("\\|"))));
+                f[6].equals("-") ? Set.of() : Set.of(f[6].split("\\|")),
+                false));
       }
       return new Dictionary(entries);
     } catch (IOException e) {

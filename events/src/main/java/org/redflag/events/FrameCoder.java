@@ -279,7 +279,8 @@ final class FrameCoder implements EventCoder {
               e.source(),
               e.goods(),
               e.route(),
-              e.evidence()));
+              e.evidence(),
+              e.coder()));
     }
     Set<String> used = new HashSet<>();
     for (Event e : numbered) {
@@ -388,7 +389,8 @@ final class FrameCoder implements EventCoder {
               null,
               List.of(),
               SentenceTyper.ROOT_CAMEO.get(type),
-              Set.of());
+              Set.of(),
+              true);
       return nominal ? nominal(p, entry) : verbal(p, entry);
     }
 
@@ -926,7 +928,11 @@ final class FrameCoder implements EventCoder {
           }
         }
         Event.Span evidence = report != null ? report.sentence() : s.span();
-        Event.Builder b = Event.builder("v0", type, evidence).mode(mode).cameo(cameo);
+        Event.Builder b =
+            Event.builder("v0", type, evidence)
+                .mode(mode)
+                .cameo(cameo)
+                .coder(entry.learned() ? "model" : "dictionary");
         entry.context().forEach(b::context);
         if (goodsFound.stream().anyMatch(Goods::military)) {
           b.context("military");

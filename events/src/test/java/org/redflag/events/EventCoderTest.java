@@ -108,6 +108,22 @@ class EventCoderTest {
             });
   }
 
+  @Test
+  void every_event_says_whether_the_dictionary_or_the_models_typed_it() {
+    Document doc =
+        Document.of(
+            null,
+            null,
+            LocalDate.of(2023, 2, 28),
+            "Israel today mounted its long-threatened invasion of South Lebanon. Iran supplied"
+                + " drones to Russia.");
+    List<Event> events = Holder.CODER.code(doc, Holder.NLP.analyze(doc)).events();
+    assertThat(events).extracting(Event::type).containsExactly("ASSAULT", "AID");
+    assertThat(events).extracting(Event::coder).containsExactly("model", "dictionary");
+    assertThat(events.get(0).cameo()).isEqualTo("190");
+    assertThat(events.get(0).mode()).isNull();
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',

@@ -26,6 +26,9 @@ import org.jspecify.annotations.Nullable;
  * @param goods goods categories involved, e.g. {@code weapons}, {@code microchips}
  * @param route entity ids of the route goods take: origin, intermediaries, destination
  * @param evidence the text span that supports it
+ * @param coder how the type was read: {@code dictionary} (a curated lemma entry) or {@code model}
+ *     (the learned typer, for predicates the dictionary lacks or types differently); {@code null}
+ *     when not known (events read back from a store)
  */
 public record Event(
     String id,
@@ -42,10 +45,14 @@ public record Event(
     String source,
     List<String> goods,
     List<String> route,
-    Span evidence) {
+    Span evidence,
+    @Nullable String coder) {
 
   /** The certainty values, as written in the JSON contract. */
   public static final Set<String> CERTAINTIES = Set.of("fact", "expected", "speculative", "denied");
+
+  /** The {@link #coder()} values: read from the curated dictionary, or typed by learned models. */
+  public static final Set<String> CODERS = Set.of("dictionary", "model");
 
   /** The source of an event asserted by the document's own author. */
   public static final String AUTHOR = "author";
@@ -63,6 +70,9 @@ public record Event(
     if (!CERTAINTIES.contains(certainty)) {
       throw new IllegalArgumentException(
           "certainty must be one of " + CERTAINTIES + ", was " + certainty);
+    }
+    if (coder != null && !CODERS.contains(coder)) {
+      throw new IllegalArgumentException("coder must be one of " + CODERS + ", was " + coder);
     }
   }
 
@@ -104,6 +114,7 @@ public record Event(
     private String source = AUTHOR;
     private final List<String> goods = new ArrayList<>();
     private final List<String> route = new ArrayList<>();
+    private @Nullable String coder;
 
     private Builder(String id, String type, Span evidence) {
       this.id = id;
@@ -176,10 +187,16 @@ public record Event(
       return this;
     }
 
+    /** How the event was typed: {@code dictionary} or {@code model}; null when not known. */
+    public Builder coder(@Nullable String value) {
+      coder = value;
+      return this;
+    }
+
     public Event build() {
       return new Event(
           id, type, mode, context, cameo, actor, recipient, date, location, certainty, cue, source,
-          goods, route, evidence);
+          goods, route, evidence, coder);
     }
   }
 }

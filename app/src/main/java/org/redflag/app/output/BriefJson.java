@@ -133,6 +133,9 @@ public final class BriefJson {
     n.put("source", e.source());
     strings(n.putArray("goods"), e.goods());
     strings(n.putArray("route"), e.route());
+    if (e.coder() != null) {
+      n.put("coder", e.coder());
+    }
     ObjectNode evidence =
         n.putObject("evidence")
             .put("text", e.evidence().text())

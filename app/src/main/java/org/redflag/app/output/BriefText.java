@@ -154,6 +154,9 @@ public final class BriefText {
       if (!e.source().equals(Event.AUTHOR)) {
         out.append(", says ").append(esc(names.getOrDefault(e.source(), e.source())));
       }
+      if ("model".equals(e.coder())) {
+        out.append(", type inferred");
+      }
       out.append(")\n");
     }
   }

@@ -134,6 +134,23 @@ class BriefJsonTest {
   }
 
   @Test
+  void an_event_says_how_its_type_was_read_only_when_known() throws Exception {
+    Event.Span span = new Event.Span("Lukashenko met Xi", 0, 17);
+    Brief brief =
+        new Brief(
+            DOC,
+            BRIEF.entities(),
+            List.of(),
+            List.of(
+                Event.builder("v1", "CONSULT", span).actor("e1").coder("model").build(),
+                Event.builder("v2", "CONSULT", span).actor("e1").build()));
+    JsonNode events = new ObjectMapper().readTree(BriefJson.pretty(brief)).path("events");
+    assertThat(events.get(0).path("coder").asText()).isEqualTo("model");
+    assertThat(events.get(1).has("coder")).isFalse();
+    assertThat(BriefText.render(brief, Ansi.OFF)).contains("type inferred");
+  }
+
+  @Test
   void jsonl_is_one_line() {
     assertThat(BriefJson.line(BRIEF)).doesNotContain("\n");
   }

@@ -117,22 +117,25 @@ final class ActorTable {
               "actors.tsv line " + lineNo + ": expected 9 columns, got " + f.length);
         }
         List<String> aliases = list(f[4]);
+        // "[Jordan]": the display name, too ambiguous to be matched on its own.
+        boolean bracketed = f[3].length() > 2 && f[3].startsWith("[") && f[3].endsWith("]");
+        String name = bracketed ? f[3].substring(1, f[3].length() - 1) : f[3];
         List<String> names = new ArrayList<>();
-        names.add(f[3]);
+        names.add(name);
         names.addAll(aliases);
         Actor actor =
             new Actor(
                 f[0],
                 EntityType.valueOf(f[1]),
                 f[2].equals("-") ? null : f[2],
-                f[3],
+                name,
                 names,
                 f[8].equals("-") ? null : f[8]);
         if (actors.put(actor.id(), actor) != null) {
           throw new IllegalArgumentException(
               "actors.tsv line " + lineNo + ": duplicate id " + f[0]);
         }
-        add(forms, names, actor, Sense.NAME, lineNo);
+        add(forms, bracketed ? aliases : names, actor, Sense.NAME, lineNo);
         add(forms, list(f[5]), actor, Sense.CAPITAL, lineNo);
         add(forms, list(f[6]), actor, Sense.SEAT, lineNo);
         add(forms, list(f[7]), actor, Sense.DEMONYM, lineNo);

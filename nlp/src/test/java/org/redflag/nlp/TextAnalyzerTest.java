@@ -215,4 +215,37 @@ class TextAnalyzerTest {
     assertThat(isw.get(0).name()).isEqualTo("Institute for the Study of War");
     assertThat(isw.get(0).aliases()).contains("Institute for the Study of War");
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Serbia rejected an Australian ultimatum. | Australian | AU",
+        "Ivory Coast rebels rejected a Senegalese peace plan. | Senegalese | SN",
+        "Ivory Coast rebels rejected a Senegalese peace plan. | Ivory Coast | CI",
+        "Kazakh exporters shipped the chips to Russia. | Kazakh | KZ",
+        "The Kyrgyz government denied the report. | Kyrgyz | KG",
+        "Emirati banks froze the accounts. | Emirati | AE",
+        "The goods passed through a warehouse in Bishkek. | Bishkek | KG",
+      })
+  void a_demonym_or_capital_is_a_mention_of_its_country(String body, String text, String code) {
+    Analysis a = Fixtures.analyzer().analyze(Document.of(null, null, null, body));
+    assertThat(a.entities())
+        .filteredOn(e -> e.type() == EntityType.COUNTRY && code.equals(e.country()))
+        .singleElement()
+        .satisfies(e -> assertThat(e.mentions()).extracting(Mention::text).containsExactly(text));
+  }
+
+  @Test
+  void ambiguous_words_are_not_countries() {
+    Analysis a =
+        Fixtures.analyzer()
+            .analyze(
+                Document.of(
+                    null,
+                    null,
+                    null,
+                    "Chad Daniels and Victoria Jordan met Georgians in Kingston on a male ward."));
+    assertThat(a.entities()).noneMatch(e -> e.type() == EntityType.COUNTRY);
+  }
 }

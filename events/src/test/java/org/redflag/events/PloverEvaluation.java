@@ -40,30 +40,6 @@ final class PloverEvaluation {
       Map.of(
           "DEMAND", "REQUEST", "DISAPPROVE", "ACCUSE", "INVESTIGATE", "ACCUSE", "FIGHT", "ASSAULT");
 
-  /**
-   * PLOVER type -> the ConfliBERT CAMEO classes: 0 statements and appeals (CAMEO 01-02), 1 verbal
-   * cooperation (03-05), 2 material cooperation (06-08), 3 verbal conflict (09-14), 4 material
-   * conflict (15-20). No event counts as 0.
-   */
-  static final Map<String, Integer> QUAD =
-      Map.ofEntries(
-          Map.entry("REQUEST", 0),
-          Map.entry("AGREE", 1),
-          Map.entry("CONSULT", 1),
-          Map.entry("SUPPORT", 1),
-          Map.entry("COOPERATE", 2),
-          Map.entry("AID", 2),
-          Map.entry("CONCEDE", 2),
-          Map.entry("RETREAT", 2),
-          Map.entry("ACCUSE", 3),
-          Map.entry("REJECT", 3),
-          Map.entry("THREATEN", 3),
-          Map.entry("SANCTION", 3),
-          Map.entry("PROTEST", 4),
-          Map.entry("MOBILIZE", 4),
-          Map.entry("COERCE", 4),
-          Map.entry("ASSAULT", 4));
-
   private PloverEvaluation() {}
 
   public static void main(String[] args) throws Exception {
@@ -292,7 +268,7 @@ final class PloverEvaluation {
       int part = seen.merge(gold, 1, Integer::sum) % 2 == 1 ? 0 : 1;
       Document doc = Document.of(null, null, null, f[0]);
       Event main = primary(coder.code(doc, nlp.analyze(doc)).events());
-      int got = main == null ? 0 : QUAD.getOrDefault(main.type(), 0);
+      int got = main == null ? 0 : SentenceTyper.CLASS_OF.getOrDefault(main.type(), 0);
       total[part][0]++;
       confusion[part][gold][got]++;
       if (got == gold) {

@@ -1,8 +1,12 @@
 package org.redflag.nlp;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +30,15 @@ import org.redflag.model.DateMention;
  *       TIMEX3 {@code mod} (START -> EARLY, END -> LATE);
  *   <li>ranges: "from February 28 until March 2", "between January and March", "28-March 2" become
  *       one mention with an ISO 8601 interval value {@code 2023-02-28/2023-03-02};
+ *   <li>a bare weekday or month name ("on Thursday", "in March"; not "last Thursday", "Thursday,
+ *       February 23", "March 2022") follows the tense of the verb group that governs it ({@link
+ *       Tense}): written on Tuesday 2023-02-28, "troops launched an assault on Thursday" is
+ *       2023-02-23, "the ministers will meet on Sunday" 2023-03-05, "troops launched an assault in
+ *       March" 2022-03 and "they will meet in January" 2024-01; SUTime looks only two words either
+ *       side. In the present, with a modal or without a verb a month keeps SUTime's value and a
+ *       weekday gets what SUTime gives it in a fresh process: SUTime keeps the tense it found on
+ *       the weekday, so that the next document's "Talks on Monday" would inherit "will meet on
+ *       Monday";
  *   <li>"two days later", "the next day", "the following year": SUTime counts from the document
  *       date; they are moved to count from the last date before them (2022-02-24 ... two days later
  *       -> 2022-02-26; 2015 ... the following year -> 2016);
@@ -78,6 +91,38 @@ final class DateExtractor {
 
   private static final Pattern MONTH_OR_QUARTER = Pattern.compile("(\\d{4})-(\\d{2}|Q\\d)");
 
+  /** A weekday without "last", "next", "this" or a date: "Thursday", "early on Thursday". */
+  private static final Pattern BARE_WEEKDAY =
+      Pattern.compile(
+          "(?i)(?:(?:early|late) (?:on )?)?(monday|tuesday|wednesday|thursday|friday|saturday"
+              + "|sunday)(?: (?:morning|afternoon|evening|night))?");
+
+  /** A month without a year, day, "last", "next" or "this": "March", "late March". */
+  private static final Pattern BARE_MONTH =
+      Pattern.compile(
+          "(?i)(?:(?:mid|early|late|(?:the )?(?:beginning|start|end|middle) of)[ -])?(january"
+              + "|february|march|april|may|june|july|august|september|october|november|december)");
+
+  private static final Pattern PART_OF_DAY =
+      Pattern.compile("(?i)(morning|afternoon|evening|night)");
+
+  /** Before a month name that is no calendar month of its own: "that May", "the March has". */
+  private static final Pattern NOT_A_MONTH_BEFORE = Pattern.compile("(?i)(/|\\b(that|the)\\s+)$");
+
+  /**
+   * After one: commodity positions ("March/April sold at", "the March contract", "May to September
+   * shipment") and a day in words ("payable April one").
+   */
+  private static final Pattern NOT_A_MONTH_AFTER =
+      Pattern.compile(
+          "^(/|\\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+              + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)\\b"
+              + "|(\\s*(-|to)\\s*[A-Z][a-z]+)?\\s+(shipments?|deliver(y|ies)|contracts?|futures"
+              + "|loading|positions?)\\b)");
+
+  private static final Pattern DAY_VALUE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(T.*)?");
+  private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d{2}");
+
   private static final Set<String> SEASON_DETERMINERS =
       Set.of("the", "this", "last", "next", "in", "early", "late", "mid", "that");
 
@@ -95,6 +140,8 @@ final class DateExtractor {
     List<DateMention> points = new ArrayList<>();
     String lastFull = null;
     String lastYear = null;
+    String lastSutime = "";
+    String lastValue = "";
     for (Annotated.TimeSpan t : doc.times()) {
       if (!KEPT.contains(t.type()) || t.end() <= t.start()) {
         continue;
@@ -111,7 +158,13 @@ final class DateExtractor {
         continue;
       }
       if (anchor != null) {
-        value = thisYear(text, value, anchor);
+        String sutime = value;
+        value = byTense(doc, t.start(), end, text, thisYear(text, value, anchor), anchor);
+        if (sutime.equals(lastSutime) && PART_OF_DAY.matcher(text).matches()) {
+          value = lastValue; // "night" of "Thursday night", a span of its own
+        }
+        lastSutime = sutime;
+        lastValue = value;
       }
       if (anchor != null && RELATIVE_TO_PREVIOUS.matcher(text).find()) {
         if (lastFull != null && FULL_DATE.matcher(value).matches()) {
@@ -160,6 +213,61 @@ final class DateExtractor {
   }
 
   /**
+   * A bare weekday or month counted from the document date by the tense of the verb group that
+   * governs it ({@link Tense#governing}): the last one on or before the document date for the past,
+   * the next one on or after it for the future. Otherwise a month keeps SUTime's value and a
+   * weekday gets what SUTime gives it in a fresh process ({@link Tense#nearby}, else the closest
+   * one). "that May", "March/April sold at" and "payable April one" are left to SUTime.
+   */
+  private static String byTense(
+      Annotated doc, int start, int end, String text, String value, LocalDate anchor) {
+    Matcher day = BARE_WEEKDAY.matcher(text);
+    Matcher dayValue = DAY_VALUE.matcher(value);
+    boolean isDay = day.matches() && dayValue.matches();
+    Matcher month = BARE_MONTH.matcher(text);
+    String body = doc.body();
+    boolean isMonth =
+        month.matches()
+            && MONTH_VALUE.matcher(value).matches()
+            && !NOT_A_MONTH_BEFORE.matcher(body.substring(Math.max(0, start - 6), start)).find()
+            && !NOT_A_MONTH_AFTER
+                .matcher(body.substring(end, Math.min(body.length(), end + 40)))
+                .find();
+    if (!isDay && !isMonth) {
+      return value;
+    }
+    int first = doc.tokenAt(start);
+    int last = doc.tokenAt(end - 1) + 1;
+    Tense tense = Tense.governing(doc, first, last);
+    if (isDay) {
+      DayOfWeek weekday = DayOfWeek.valueOf(day.group(1).toUpperCase(Locale.ROOT));
+      LocalDate date =
+          switch (tense == Tense.NONE ? Tense.nearby(doc, first, last) : tense) {
+            case PAST -> anchor.with(TemporalAdjusters.previousOrSame(weekday));
+            case FUTURE -> anchor.with(TemporalAdjusters.nextOrSame(weekday));
+            case NONE -> closest(anchor, weekday);
+          };
+      return date + (dayValue.group(2) == null ? "" : dayValue.group(2));
+    }
+    int m = Month.valueOf(month.group(1).toUpperCase(Locale.ROOT)).getValue();
+    int year = anchor.getYear();
+    if (tense == Tense.PAST && m > anchor.getMonthValue()) {
+      year--;
+    } else if (tense == Tense.FUTURE && m < anchor.getMonthValue()) {
+      year++;
+    } else if (tense == Tense.NONE) {
+      return value;
+    }
+    return String.format(Locale.ROOT, "%04d-%02d", year, m);
+  }
+
+  /** The weekday nearest to {@code anchor}, as SUTime resolves a weekday without a tense cue. */
+  private static LocalDate closest(LocalDate anchor, DayOfWeek weekday) {
+    LocalDate next = anchor.with(TemporalAdjusters.nextOrSame(weekday));
+    return ChronoUnit.DAYS.between(anchor, next) <= 3 ? next : next.minusWeeks(1);
+  }
+
+  /**
    * A month or quarter named without a year that contains the document date is this one: SUTime
    * puts "first quarter sales will be" written in February 1987 in 1988-Q1.
    */
@@ -187,7 +295,7 @@ final class DateExtractor {
                 body.substring(a.start(), b.end()),
                 a.start(),
                 b.end(),
-                a.value() + "/" + rangeEnd(a.value(), b.value()),
+                interval(a.value(), b.value()),
                 null));
         i++;
       } else {
@@ -197,21 +305,38 @@ final class DateExtractor {
     return out;
   }
 
-  /** Fixes the year of a range end that SUTime put before its start ("Feb. 28-March 2"). */
-  private static String rangeEnd(String start, String end) {
+  /**
+   * The ISO 8601 interval from {@code start} to {@code end}, with an end put before its start
+   * fixed. SUTime puts the end of "Feb. 28-March 2" in the wrong year, and the tense can put a
+   * month or weekday a year or a week apart from its partner: "rose between January and March"
+   * written in February (March alone would be last year's) becomes this January to March; "ran from
+   * Monday to Thursday" written on a Tuesday (Monday yesterday, Thursday five days ago) ends on
+   * that Thursday and starts the Monday before it.
+   */
+  private static String interval(String start, String end) {
+    if (MONTH_VALUE.matcher(start).matches() && MONTH_VALUE.matcher(end).matches()) {
+      YearMonth a = YearMonth.parse(start);
+      YearMonth b = YearMonth.parse(end);
+      if (b.isBefore(a)) {
+        b = b.withYear(a.getYear());
+        return start + "/" + (b.isBefore(a) ? b.plusYears(1) : b);
+      }
+    }
     if (FULL_DATE.matcher(start).matches() && FULL_DATE.matcher(end).matches()) {
       try {
         LocalDate a = LocalDate.parse(start);
         LocalDate b = LocalDate.parse(end);
-        if (b.isBefore(a)) {
+        if (b.isBefore(a) && b.plusWeeks(1).isAfter(a)) {
+          return a.minusWeeks(1) + "/" + end;
+        } else if (b.isBefore(a)) {
           b = b.withYear(a.getYear());
-          return (b.isBefore(a) ? b.plusYears(1) : b).toString();
+          return start + "/" + (b.isBefore(a) ? b.plusYears(1) : b);
         }
       } catch (DateTimeParseException e) {
-        return end;
+        return start + "/" + end;
       }
     }
-    return end;
+    return start + "/" + end;
   }
 
   private static boolean isRange(String body, DateMention a, DateMention b) {

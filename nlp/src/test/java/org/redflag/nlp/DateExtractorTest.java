@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.redflag.model.DateMention;
@@ -63,6 +64,14 @@ class DateExtractorTest {
         "Russia invaded on 24 February 2022. Two days later, the EU acted. | 2023-02-28 | Two days later | 2022-02-26 |",
         "The ship left on May 3, 2022. The next day it turned off its transponder. | 2023-02-28 | The next day | 2022-05-04 |",
         "The group seized Mosul in 2014. The following year it lost Tikrit. | 2019-03-23 | The following year | 2015 |",
+        "Iraqi troops launched an assault on the ISIS bastion on Thursday. | 2023-02-28 | Thursday | 2023-02-23 |",
+        "Iraqi troops launched an assault on the ISIS bastion early on Thursday. | 2023-02-28 | early on Thursday | 2023-02-23 | EARLY",
+        "On Sunday, the council will vote to extend the sanctions. | 2023-02-28 | Sunday | 2023-03-05 |",
+        "The envoy arrived on Thursday, February 23. | 2023-02-28 | Thursday, February 23 | 2023-02-23 |",
+        "Iraqi troops launched an assault on the ISIS bastion in March. | 2023-02-28 | March | 2022-03 |",
+        "The ministers will meet again in Brussels in January. | 2023-02-28 | January | 2024-01 |",
+        "Exports were suspended until at least March. | 2023-02-28 | March | 2023-03 |",
+        "The talks ran from Monday to Thursday. | 2023-02-28 | Monday to Thursday | 2023-02-20/2023-02-23 |",
         "This is discussed in the report dated February 28. | | February 28 | XXXX-02-28 |",
         "The operation was used in December 2022. | | December 2022 | 2022-12 |",
       })
@@ -75,6 +84,15 @@ class DateExtractorTest {
     assertThat(d.value()).isEqualTo(value);
     assertThat(d.modifier()).isEqualTo(modifier);
     assertThat(sentence.substring(d.start(), d.end())).isEqualTo(text);
+  }
+
+  @Test
+  void a_weekday_does_not_take_the_tense_of_an_earlier_document() {
+    LocalDate date = LocalDate.of(2023, 2, 28);
+    dates.find(Fixtures.annotate("The ministers will meet on Monday.", date), date);
+    assertThat(dates.find(Fixtures.annotate("Talks in Geneva on Monday.", date), date))
+        .extracting(DateMention::value)
+        .containsExactly("2023-02-27");
   }
 
   @ParameterizedTest

@@ -8,8 +8,9 @@ import org.redflag.nlp.Analysis;
 
 /**
  * Codes the events of one analyzed document: PLOVER type, mode, context and CAMEO code from the
- * predicate's lemma, actors and recipients from its dependency frame, date, location, certainty,
- * source, goods and route. Thread-safe.
+ * predicate's lemma (the curated dictionary, or the learned typer where the dictionary has no entry
+ * or reads the sentence as another kind of act; see {@link Event#coder()}), actors and recipients
+ * from its dependency frame, date, location, certainty, source, goods and route. Thread-safe.
  */
 public interface EventCoder {
 
@@ -20,7 +21,10 @@ public interface EventCoder {
    */
   Coded code(Document doc, Analysis analysis);
 
-  /** The coder with the bundled dictionary ({@code plover.tsv}) and goods table. */
+  /**
+   * The coder with the bundled dictionary ({@code plover.tsv}), goods table and typer models; loads
+   * WordNet (about half a second).
+   */
   static EventCoder create() {
     return new FrameCoder(Dictionary.bundled(), Goods.bundled(), SentenceTyper.bundled());
   }

@@ -207,8 +207,9 @@ final class FrameCoder implements EventCoder {
   private final @Nullable SentenceTyper typer;
 
   /**
-   * @param typer the learned models asked about sentences in which the dictionary codes nothing, or
-   *     null to code from the dictionary alone
+   * @param typer the learned models, asked about every sentence: they code sentences in which the
+   *     dictionary codes nothing and retype its main event when sure; null to code from the
+   *     dictionary alone
    */
   FrameCoder(Dictionary dictionary, Goods goods, @Nullable SentenceTyper typer) {
     this.dictionary = dictionary;
@@ -219,6 +220,7 @@ final class FrameCoder implements EventCoder {
   /**
    * An event before ids are assigned.
    *
+   * @param acted whether it has an actor
    * @param parties whether it has both an actor and a recipient (the main event of a sentence is
    *     the first such, else the first)
    */
@@ -362,8 +364,8 @@ final class FrameCoder implements EventCoder {
         return out;
       }
       if (main == null) {
-        // Without a dictionary entry the models' word is weaker evidence: such an event needs both
-        // an actor and a recipient ("Belarusian enterprises can produce weapons" is no event).
+        // Without a dictionary entry the models' word is weaker evidence: such an event needs an
+        // actor, not only a recipient.
         Draft d = consumed.contains(g.predicate()) ? null : learned(g.predicate(), g.type(), false);
         if (d != null && d.acted()) {
           out.add(d);

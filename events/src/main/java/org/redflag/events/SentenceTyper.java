@@ -23,12 +23,14 @@ import org.redflag.nlp.ParsedSentence;
  * dependency frame of a sentence and over what the dictionary coded in it. The class model gives
  * the CAMEO class of the sentence's main event (0 statement or appeal, 1 verbal cooperation, 2
  * material cooperation, 3 verbal conflict, 4 material conflict) or N, no event; the type model the
- * PLOVER type. The coder asks them about sentences in which the dictionary found no event, and
- * codes the main predicate when both agree confidently ({@link #guess}).
+ * PLOVER type. The coder asks them about every sentence ({@link #guess}): where the dictionary
+ * found no event, the main verb gets the most probable type of the most probable event class; where
+ * it did, its main event is retyped when the models are sure of another class.
  *
  * <p>The weights ({@code typer-class.tsv}, {@code typer-type.tsv}) are trained by {@code
  * EventTypeTraining} (test sources) on the development halves of the PLOVER gold standard and of
- * ConfliBERT's CAMEO class sentences; see docs/events.md.
+ * ConfliBERT's CAMEO class sentences, with no-event sentences from Guardian articles; the
+ * thresholds are chosen there by cross-validation. See docs/events.md.
  */
 final class SentenceTyper {
 

@@ -610,20 +610,14 @@ final class SqliteStore implements Store {
 
   @Override
   public synchronized List<EntityRow> entitiesNamed(String name, EntityType type, int limit) {
-    List<EntityRow> out = new ArrayList<>();
-    try (PreparedStatement ps = db.prepareStatement(Sql.ENTITIES_NAMED)) {
-      ps.setString(1, name);
-      ps.setString(2, type.name());
-      ps.setInt(3, limit);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(readEntity(rs, List.of()));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw readFailure(e);
-    }
+    return list(
+        Sql.ENTITIES_NAMED,
+        ps -> {
+          ps.setString(1, name);
+          ps.setString(2, type.name());
+          ps.setInt(3, limit);
+        },
+        rs -> readEntity(rs, List.of()));
   }
 
   @Override
@@ -818,19 +812,13 @@ final class SqliteStore implements Store {
 
   @Override
   public synchronized List<CoMention> coMentions(String cluster, int limit) {
-    List<CoMention> out = new ArrayList<>();
-    try (PreparedStatement ps = db.prepareStatement(Sql.CO_MENTIONS)) {
-      ps.setString(1, cluster);
-      ps.setInt(2, limit);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(new CoMention(rs.getString(1), rs.getInt(2)));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw readFailure(e);
-    }
+    return list(
+        Sql.CO_MENTIONS,
+        ps -> {
+          ps.setString(1, cluster);
+          ps.setInt(2, limit);
+        },
+        rs -> new CoMention(rs.getString(1), rs.getInt(2)));
   }
 
   @Override
@@ -1056,73 +1044,51 @@ final class SqliteStore implements Store {
 
   @Override
   public synchronized void decide(Decision d) {
-    inTransaction(
-        () -> {
-          try (PreparedStatement ps = db.prepareStatement(Sql.INSERT_DECISION)) {
-            ps.setString(1, d.kind().name());
-            ps.setString(2, d.a());
-            ps.setString(3, d.b());
-            ps.setString(4, d.madeAt());
-            ps.executeUpdate();
-          }
+    update(
+        Sql.INSERT_DECISION,
+        ps -> {
+          ps.setString(1, d.kind().name());
+          ps.setString(2, d.a());
+          ps.setString(3, d.b());
+          ps.setString(4, d.madeAt());
         });
   }
 
   @Override
   public synchronized List<Decision> decisions() {
-    List<Decision> out = new ArrayList<>();
-    try (Statement s = db.createStatement();
-        ResultSet rs = s.executeQuery(Sql.DECISIONS)) {
-      while (rs.next()) {
-        out.add(
+    return list(
+        Sql.DECISIONS,
+        rs ->
             new Decision(
                 Decision.Kind.valueOf(rs.getString(1)),
                 rs.getString(2),
                 rs.getString(3),
                 rs.getString(4)));
-      }
-      return out;
-    } catch (SQLException e) {
-      throw readFailure(e);
-    }
   }
 
   @Override
   public synchronized void watch(Watch w) {
-    inTransaction(
-        () -> {
-          try (PreparedStatement ps = db.prepareStatement(Sql.UPSERT_WATCH)) {
-            ps.setString(1, w.target());
-            ps.setString(2, w.label());
-            ps.setLong(3, w.lastEventKey());
-            ps.executeUpdate();
-          }
+    update(
+        Sql.UPSERT_WATCH,
+        ps -> {
+          ps.setString(1, w.target());
+          ps.setString(2, w.label());
+          ps.setLong(3, w.lastEventKey());
         });
   }
 
   @Override
   public synchronized List<Watch> watches() {
-    List<Watch> out = new ArrayList<>();
-    try (Statement s = db.createStatement();
-        ResultSet rs = s.executeQuery(Sql.WATCHES)) {
-      while (rs.next()) {
-        out.add(new Watch(rs.getString(1), rs.getString(2), rs.getLong(3)));
-      }
-      return out;
-    } catch (SQLException e) {
-      throw readFailure(e);
-    }
+    return list(Sql.WATCHES, rs -> new Watch(rs.getString(1), rs.getString(2), rs.getLong(3)));
   }
 
   @Override
   public synchronized void markWatched(String target, long lastEventKey) {
-    inTransaction(
-        () -> {
-          try (PreparedStatement ps = db.prepareStatement(Sql.MARK_WATCHED)) {
-            ps.setLong(1, lastEventKey);
-            ps.setString(2, target);
-            ps.executeUpdate();
-          }
+    update(
+        Sql.MARK_WATCHED,
+        ps -> {
+          ps.setLong(1, lastEventKey);
+          ps.setString(2, target);
         });
   }
 
@@ -1175,16 +1141,7 @@ final class SqliteStore implements Store {
 
   @Override
   public synchronized List<String> screenings() {
-    List<String> out = new ArrayList<>();
-    try (Statement s = db.createStatement();
-        ResultSet rs = s.executeQuery(Sql.SCREENING_RUNS)) {
-      while (rs.next()) {
-        out.add(rs.getString(1));
-      }
-      return out;
-    } catch (SQLException e) {
-      throw readFailure(e);
-    }
+    return list(Sql.SCREENING_RUNS, rs -> rs.getString(1));
   }
 
   @Override
@@ -1229,6 +1186,57 @@ final class SqliteStore implements Store {
       }
     } catch (SQLException e) {
       throw RedflagException.failure("cannot write to the store: " + e.getMessage(), e);
+    }
+  }
+
+  /** Binds the parameters of a prepared statement. */
+  private interface Binder {
+    void bind(PreparedStatement ps) throws SQLException;
+  }
+
+  /** Reads the current row of a result set. */
+  private interface RowMapper<T> {
+    T map(ResultSet rs) throws SQLException;
+  }
+
+  /** Runs one parameterised update in its own transaction. */
+  private void update(String sql, Binder binder) {
+    inTransaction(
+        () -> {
+          try (PreparedStatement ps = db.prepareStatement(sql)) {
+            binder.bind(ps);
+            ps.executeUpdate();
+          }
+        });
+  }
+
+  /** Every row of a query without parameters, mapped; read failures become domain errors. */
+  private <T> List<T> list(String sql, RowMapper<T> mapper) {
+    List<T> out = new ArrayList<>();
+    try (Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      while (rs.next()) {
+        out.add(mapper.map(rs));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw readFailure(e);
+    }
+  }
+
+  /** Every row of a parameterised query, mapped; read failures become domain errors. */
+  private <T> List<T> list(String sql, Binder binder, RowMapper<T> mapper) {
+    List<T> out = new ArrayList<>();
+    try (PreparedStatement ps = db.prepareStatement(sql)) {
+      binder.bind(ps);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(mapper.map(rs));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw readFailure(e);
     }
   }
 

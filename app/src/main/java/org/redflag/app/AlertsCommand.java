@@ -20,7 +20,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code redflag alerts}: list changes and watched entities since the last check. */
@@ -37,14 +36,9 @@ final class AlertsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      description = "Output: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
-  OutputFormat format = OutputFormat.text;
+  @Mixin FormatOption format = new FormatOption();
 
-  @Option(names = "--debug", description = "Print stack traces of errors.")
-  boolean debug;
+  @Mixin DebugOption debug = new DebugOption();
 
   @Mixin HomeOption home = new HomeOption();
 
@@ -67,7 +61,7 @@ final class AlertsCommand implements Callable<Integer> {
       alerts = k.rescreen(id, snapshot.entries());
       watches = k.checkWatches();
     }
-    if (format == OutputFormat.json) {
+    if (format.json()) {
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("lists", alerts);
       json.put("watches", watches);

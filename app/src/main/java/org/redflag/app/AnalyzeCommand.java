@@ -134,8 +134,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Print no progress or model-loading messages on stderr.")
   boolean quiet;
 
-  @Option(names = "--debug", description = "Print stack traces of errors.")
-  boolean debug;
+  @Mixin DebugOption debug = new DebugOption();
 
   @Override
   public Integer call() {

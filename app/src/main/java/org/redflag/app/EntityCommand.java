@@ -64,14 +64,9 @@ final class EntityCommand implements Callable<Integer> {
       description = "Strongest ties followed from each entity in --network. Default: 10.")
   int perNode = 10;
 
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      description = "Output: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
-  OutputFormat format = OutputFormat.text;
+  @Mixin FormatOption format = new FormatOption();
 
-  @Option(names = "--debug", description = "Print stack traces of errors.")
-  boolean debug;
+  @Mixin DebugOption debug = new DebugOption();
 
   @Mixin HomeOption home = new HomeOption();
 
@@ -88,13 +83,13 @@ final class EntityCommand implements Callable<Integer> {
       Knowledge k = Knowledge.over(store);
       if (network > 0) {
         Network n = k.network(name, network, perNode);
-        out.println(format == OutputFormat.json ? Json.write(n) : render(n));
+        out.println(format.json() ? Json.write(n) : render(n));
       } else {
         Optional<Profile> p = k.profile(name);
         if (p.isEmpty()) {
           throw RedflagException.badInput("no stored entity matches '" + name + "'");
         }
-        out.println(format == OutputFormat.json ? Json.write(p.get()) : render(p.get()));
+        out.println(format.json() ? Json.write(p.get()) : render(p.get()));
       }
     }
     out.flush();
@@ -252,11 +247,7 @@ final class EntityCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "Paths printed. Default: 3.")
     int limit = 3;
 
-    @Option(
-        names = {"-f", "--format"},
-        paramLabel = "FORMAT",
-        description = "Output: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
-    OutputFormat format = OutputFormat.text;
+    @Mixin FormatOption format = new FormatOption();
 
     @Mixin HomeOption home = new HomeOption();
 
@@ -265,7 +256,7 @@ final class EntityCommand implements Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       try (Store store = Store.open(home.resolve())) {
         List<List<GlobalEntity>> paths = Knowledge.over(store).paths(a, b, Math.max(1, limit));
-        if (format == OutputFormat.json) {
+        if (format.json()) {
           out.println(Json.write(paths));
         } else if (paths.isEmpty()) {
           out.println("No path within 4 hops.");

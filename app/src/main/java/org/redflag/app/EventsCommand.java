@@ -63,14 +63,9 @@ final class EventsCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "Most events. Default: 50.")
   int limit = 50;
 
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      description = "Output: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
-  OutputFormat format = OutputFormat.text;
+  @Mixin FormatOption format = new FormatOption();
 
-  @Option(names = "--debug", description = "Print stack traces of errors.")
-  boolean debug;
+  @Mixin DebugOption debug = new DebugOption();
 
   @Mixin HomeOption home = new HomeOption();
 
@@ -83,7 +78,7 @@ final class EventsCommand implements Callable<Integer> {
               .events(
                   new EventFilter(
                       entity, type, since, source, Math.max(1, minReports), Math.max(1, limit)));
-      if (format == OutputFormat.json) {
+      if (format.json()) {
         out.println(Json.write(events));
       } else if (events.isEmpty()) {
         out.println("No stored events match.");

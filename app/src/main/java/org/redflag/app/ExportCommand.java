@@ -48,8 +48,7 @@ final class ExportCommand implements Callable<Integer> {
       description = "Write here (atomically) instead of standard output.")
   @Nullable Path output;
 
-  @Option(names = "--debug", description = "Print stack traces of errors.")
-  boolean debug;
+  @Mixin DebugOption debug = new DebugOption();
 
   @Mixin HomeOption home = new HomeOption();
 

@@ -86,8 +86,7 @@ final class IngestCommand implements Callable<Integer> {
       description = "Print no progress or model-loading messages on stderr.")
   boolean quiet;
 
-  @Option(names = "--debug", description = "Print stack traces of errors.")
-  boolean debug;
+  @Mixin DebugOption debug = new DebugOption();
 
   @Mixin HomeOption home = new HomeOption();
 

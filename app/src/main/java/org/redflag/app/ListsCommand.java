@@ -121,8 +121,7 @@ final class ListsCommand implements Runnable {
                 + " (an OpenSanctions delta on top of its entities file).")
     boolean append;
 
-    @Option(names = "--debug", description = "Print stack traces of errors.")
-    boolean debug;
+    @Mixin DebugOption debug = new DebugOption();
 
     @Override
     public Integer call() throws IOException {
@@ -190,8 +189,7 @@ final class ListsCommand implements Runnable {
         description = "Attempts per file before a source fails (default: ${DEFAULT-VALUE}).")
     int attempts = 3;
 
-    @Option(names = "--debug", description = "Print stack traces of errors.")
-    boolean debug;
+    @Mixin DebugOption debug = new DebugOption();
 
     @Override
     public Integer call() throws IOException {
@@ -282,8 +280,7 @@ final class ListsCommand implements Runnable {
     @Option(names = "--history", description = "List every snapshot kept, oldest first.")
     boolean history;
 
-    @Option(names = "--debug", description = "Print stack traces of errors.")
-    boolean debug;
+    @Mixin DebugOption debug = new DebugOption();
 
     @Override
     public Integer call() throws IOException {
@@ -359,8 +356,7 @@ final class ListsCommand implements Runnable {
     @Parameters(index = "1", paramLabel = "NEW")
     String newer = "";
 
-    @Option(names = "--debug", description = "Print stack traces of errors.")
-    boolean debug;
+    @Mixin DebugOption debug = new DebugOption();
 
     @Override
     public Integer call() throws IOException {

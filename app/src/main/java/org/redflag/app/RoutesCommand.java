@@ -43,14 +43,9 @@ final class RoutesCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "Most routes. Default: 20.")
   int limit = 20;
 
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      description = "Output: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
-  OutputFormat format = OutputFormat.text;
+  @Mixin FormatOption format = new FormatOption();
 
-  @Option(names = "--debug", description = "Print stack traces of errors.")
-  boolean debug;
+  @Mixin DebugOption debug = new DebugOption();
 
   @Mixin HomeOption home = new HomeOption();
 
@@ -59,7 +54,7 @@ final class RoutesCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (Store store = Store.open(home.resolve())) {
       List<Route> routes = Knowledge.over(store).routes(to, goods, Math.max(1, limit));
-      if (format == OutputFormat.json) {
+      if (format.json()) {
         out.println(Json.write(routes));
       } else if (routes.isEmpty()) {
         out.println("No stored routes match.");

@@ -79,8 +79,7 @@ final class ServeCommand implements Callable<Integer> {
       description = "Log no requests (errors and model loading still go to stderr).")
   boolean quiet;
 
-  @Option(names = "--debug", description = "Print stack traces of errors.")
-  boolean debug;
+  @Mixin DebugOption debug = new DebugOption();
 
   @Mixin HomeOption home = new HomeOption();
 

@@ -564,19 +564,11 @@ final class SqliteStore implements Store {
 
   @Override
   public synchronized void forEachEntity(Consumer<EntityRow> action) {
-    try {
-      Map<Long, List<SanctionHit>> hits = new HashMap<>();
-      try (Statement s = db.createStatement();
-          ResultSet rs = s.executeQuery(Sql.ALL_HITS)) {
-        while (rs.next()) {
-          hits.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(readHit(rs));
-        }
-      }
-      try (Statement s = db.createStatement();
-          ResultSet rs = s.executeQuery(Sql.ALL_ENTITIES)) {
-        while (rs.next()) {
-          action.accept(readEntity(rs, hits.getOrDefault(rs.getLong(1), List.of())));
-        }
+    Map<Long, List<SanctionHit>> hits = grouped(Sql.ALL_HITS, ps -> {}, SqliteStore::readHit);
+    try (Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery(Sql.ALL_ENTITIES)) {
+      while (rs.next()) {
+        action.accept(readEntity(rs, hits.getOrDefault(rs.getLong(1), List.of())));
       }
     } catch (SQLException e) {
       throw readFailure(e);
@@ -899,21 +891,15 @@ final class SqliteStore implements Store {
 
   @Override
   public synchronized void forEachEvent(Consumer<EventRow> action) {
-    try {
-      Map<Long, List<Object[]>> roles = new HashMap<>();
-      try (Statement s = db.createStatement();
-          ResultSet rs = s.executeQuery(Sql.ALL_ROLES)) {
-        while (rs.next()) {
-          roles
-              .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-              .add(new Object[] {rs.getString(2), rs.getLong(4), rs.getString(5)});
-        }
-      }
-      try (Statement s = db.createStatement();
-          ResultSet rs = s.executeQuery(Sql.ALL_EVENTS)) {
-        while (rs.next()) {
-          action.accept(readEvent(rs, roles.getOrDefault(rs.getLong(1), List.of())));
-        }
+    Map<Long, List<Object[]>> roles =
+        grouped(
+            Sql.ALL_ROLES,
+            ps -> {},
+            rs -> new Object[] {rs.getString(2), rs.getLong(4), rs.getString(5)});
+    try (Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery(Sql.ALL_EVENTS)) {
+      while (rs.next()) {
+        action.accept(readEvent(rs, roles.getOrDefault(rs.getLong(1), List.of())));
       }
     } catch (SQLException e) {
       throw readFailure(e);
@@ -1123,20 +1109,10 @@ final class SqliteStore implements Store {
 
   @Override
   public synchronized Map<Long, List<ListLink>> screening(String snapshotId) {
-    Map<Long, List<ListLink>> out = new LinkedHashMap<>();
-    try (PreparedStatement ps = db.prepareStatement(Sql.SCREENING)) {
-      ps.setString(1, snapshotId);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-              .add(
-                  new ListLink(rs.getString(2), rs.getString(3), rs.getString(4), rs.getDouble(5)));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw readFailure(e);
-    }
+    return grouped(
+        Sql.SCREENING,
+        ps -> ps.setString(1, snapshotId),
+        rs -> new ListLink(rs.getString(2), rs.getString(3), rs.getString(4), rs.getDouble(5)));
   }
 
   @Override
@@ -1208,6 +1184,18 @@ final class SqliteStore implements Store {
             ps.executeUpdate();
           }
         });
+  }
+
+  /**
+   * The rows of a query grouped by their first column (the key of the row they belong to), mapped,
+   * in query order; read failures become domain errors.
+   */
+  private <T> Map<Long, List<T>> grouped(String sql, Binder binder, RowMapper<T> mapper) {
+    Map<Long, List<T>> out = new LinkedHashMap<>();
+    for (Map.Entry<Long, T> e : list(sql, binder, rs -> Map.entry(rs.getLong(1), mapper.map(rs)))) {
+      out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
+    }
+    return out;
   }
 
   /** Every row of a query without parameters, mapped; read failures become domain errors. */

@@ -29,7 +29,7 @@ import org.redflag.lists.ListReader;
 import org.redflag.lists.parse.Countries;
 import org.redflag.lists.parse.Dates;
 import org.redflag.lists.parse.Ids;
-import org.redflag.model.Schema;
+import org.redflag.lists.parse.SdnTypes;
 import org.redflag.model.WatchlistEntry;
 
 /**
@@ -146,7 +146,7 @@ public final class CslReader implements ListReader {
       unique = id + "#" + ++n;
     }
     WatchlistEntry.Builder b =
-        WatchlistEntry.builder(SOURCE, unique, schema(one.apply("type")), name);
+        WatchlistEntry.builder(SOURCE, unique, SdnTypes.schema(one.apply("type")), name);
     b.program(listCode);
     many.apply("programs").forEach(b::program);
     for (String alias : many.apply("alt_names")) {
@@ -289,19 +289,6 @@ public final class CslReader implements ListReader {
       value = value.substring(4);
     }
     b.identifier(type, value, country);
-  }
-
-  private static Schema schema(String type) {
-    switch (type.strip().toLowerCase(Locale.ROOT)) {
-      case "individual":
-        return Schema.PERSON;
-      case "vessel":
-        return Schema.VESSEL;
-      case "aircraft":
-        return Schema.AIRPLANE;
-      default:
-        return Schema.LEGAL_ENTITY;
-    }
   }
 
   private static String get(CSVRecord r, String column) {

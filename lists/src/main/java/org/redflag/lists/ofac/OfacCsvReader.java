@@ -18,7 +18,7 @@ import org.redflag.lists.ListFile;
 import org.redflag.lists.ListFiles;
 import org.redflag.lists.ListFormatException;
 import org.redflag.lists.ListReader;
-import org.redflag.model.Schema;
+import org.redflag.lists.parse.SdnTypes;
 import org.redflag.model.WatchlistEntry;
 
 /**
@@ -78,7 +78,7 @@ public final class OfacCsvReader implements ListReader {
       Map<String, List<String[]>> comments) {
     String id = r[0];
     WatchlistEntry.Builder b =
-        WatchlistEntry.builder(source, id, schema(r[2]), r[1]).sourceUrl(SOURCE_URL);
+        WatchlistEntry.builder(source, id, SdnTypes.schema(r[2]), r[1]).sourceUrl(SOURCE_URL);
     if (r[3] != null) {
       for (String p : r[3].split("\\]\\s*\\[")) {
         String program = p.replace("[", "").replace("]", "").strip();
@@ -120,22 +120,6 @@ public final class OfacCsvReader implements ListReader {
       b.remarks(remarks);
     }
     return b.build();
-  }
-
-  private static Schema schema(@Nullable String type) {
-    if (type == null) {
-      return Schema.LEGAL_ENTITY;
-    }
-    switch (type.strip().toLowerCase(java.util.Locale.ROOT)) {
-      case "individual":
-        return Schema.PERSON;
-      case "vessel":
-        return Schema.VESSEL;
-      case "aircraft":
-        return Schema.AIRPLANE;
-      default:
-        return Schema.LEGAL_ENTITY;
-    }
   }
 
   private static Map<String, List<String[]>> readExtra(Optional<ListFile> file, int columns)

@@ -14,6 +14,7 @@ import org.redflag.lists.ListFormatException;
 import org.redflag.lists.ListReader;
 import org.redflag.lists.parse.Countries;
 import org.redflag.lists.parse.Dates;
+import org.redflag.lists.parse.SdnTypes;
 import org.redflag.lists.parse.XmlRecords;
 import org.redflag.lists.parse.XmlRecords.Node;
 import org.redflag.model.Schema;
@@ -107,8 +108,13 @@ public final class OfacXmlReader implements ListReader {
     if (id.isEmpty() || primary == null) {
       throw new ListFormatException(file.name(), line, "OFAC entity without an id or primary name");
     }
+    List<Node> entityType = rec.path("generalInfo/entityType");
     WatchlistEntry.Builder b =
-        WatchlistEntry.builder(source, id, schema(rec.path("generalInfo/entityType")), primary)
+        WatchlistEntry.builder(
+                source,
+                id,
+                SdnTypes.schema(entityType.isEmpty() ? null : entityType.get(0).text()),
+                primary)
             .sourceUrl("https://sanctionssearch.ofac.treas.gov/Details.aspx?id=" + id);
     for (String[] a : aliases) {
       if (!a[0].equals(primary)) {
@@ -177,13 +183,7 @@ public final class OfacXmlReader implements ListReader {
     if (id.isEmpty() || name.isEmpty()) {
       throw new ListFormatException(file.name(), line, "sdnEntry without a uid or a lastName");
     }
-    String type = rec.text("sdnType").toLowerCase(Locale.ROOT);
-    Schema schema =
-        type.equals("individual")
-            ? Schema.PERSON
-            : type.equals("vessel")
-                ? Schema.VESSEL
-                : type.equals("aircraft") ? Schema.AIRPLANE : Schema.LEGAL_ENTITY;
+    Schema schema = SdnTypes.schema(rec.text("sdnType"));
     WatchlistEntry.Builder b =
         WatchlistEntry.builder(source, id, schema, name)
             .sourceUrl("https://sanctionssearch.ofac.treas.gov/Details.aspx?id=" + id);
@@ -264,19 +264,5 @@ public final class OfacXmlReader implements ListReader {
     String last = n.text("lastName");
     String first = n.text("firstName");
     return first.isEmpty() ? last : last.isEmpty() ? first : last + ", " + first;
-  }
-
-  private static Schema schema(List<Node> type) {
-    String t = type.isEmpty() ? "" : type.get(0).text().toLowerCase(Locale.ROOT);
-    switch (t) {
-      case "individual":
-        return Schema.PERSON;
-      case "vessel":
-        return Schema.VESSEL;
-      case "aircraft":
-        return Schema.AIRPLANE;
-      default:
-        return Schema.LEGAL_ENTITY;
-    }
   }
 }

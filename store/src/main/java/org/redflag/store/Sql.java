@@ -142,7 +142,13 @@ final class Sql {
           new Migration(
               4,
               "entities by name, for incremental resolution",
-              List.of("CREATE INDEX entities_name ON entities(name, type)")));
+              List.of("CREATE INDEX entities_name ON entities(name, type)")),
+          new Migration(
+              5,
+              "how each event was typed: dictionary or model (NULL for events stored before)",
+              List.of(
+                  "ALTER TABLE events ADD COLUMN coder TEXT"
+                      + " CHECK (coder IN ('dictionary', 'model'))")));
 
   // Writing a brief.
   static final String DOCUMENT_SEQ = "SELECT seq FROM documents WHERE id = ?";
@@ -173,7 +179,7 @@ final class Sql {
       "INSERT INTO dates (document, start, end, text, value, modifier) VALUES (?, ?, ?, ?, ?, ?)";
   static final String INSERT_EVENT =
       "INSERT INTO events (document, local_id, type, mode, context, cameo, date, goods, start, end,"
-          + " evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " evidence, coder) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   static final String INSERT_ROLE =
       "INSERT OR IGNORE INTO event_roles (event, role, position, entity) VALUES (?, ?, ?, ?)";
   static final String INSERT_CLAIM =
@@ -247,7 +253,7 @@ final class Sql {
   private static final String EVENT_COLUMNS =
       "SELECT v.key, d.id, d.date, v.local_id, v.type, v.mode, v.context, v.cameo, v.date,"
           + " v.goods, v.start, v.end, v.evidence, c.certainty, c.cue, c.source,"
-          + " (SELECT local_id FROM entities WHERE key = c.source)"
+          + " (SELECT local_id FROM entities WHERE key = c.source), v.coder"
           + " FROM events v JOIN documents d ON d.seq = v.document"
           + " JOIN claims c ON c.event = v.key";
   static final String ALL_EVENTS = EVENT_COLUMNS + " ORDER BY v.key";

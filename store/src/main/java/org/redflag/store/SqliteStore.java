@@ -418,6 +418,7 @@ final class SqliteStore implements Store {
         ev.setInt(9, e.evidence().start());
         ev.setInt(10, e.evidence().end());
         ev.setString(11, e.evidence().text());
+        ev.setString(12, e.coder());
         ev.executeUpdate();
         long key = generatedKey(ev);
         addRoles(role, key, "actor", e.actor(), keys, e);
@@ -985,7 +986,8 @@ final class SqliteStore implements Store {
             .cameo(rs.getString(8))
             .date(rs.getString(9))
             .certainty(rs.getString(14), rs.getString(15))
-            .source(author ? Event.AUTHOR : sourceLocal);
+            .source(author ? Event.AUTHOR : sourceLocal)
+            .coder(rs.getString(18));
     split(rs.getString(7)).forEach(b::context);
     split(rs.getString(10)).forEach(b::goods);
     List<Long> actors = new ArrayList<>();

@@ -11,8 +11,12 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.redflag.model.Brief;
 import org.redflag.model.Event;
 import org.redflag.model.RedflagException;
@@ -106,6 +110,24 @@ class StoreTest {
       List<EntityRow> actors = store.entities(events.get(0).actors());
       assertThat(actors).extracting(EntityRow::name).containsExactly("Alexander Lukashenko");
       assertThat(store.eventsOf(List.of(actors.get(0).key()))).hasSize(1);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"dictionary", "model"})
+  @NullSource
+  void an_event_keeps_how_it_was_typed(@Nullable String coder) {
+    try (Store store = Store.open(home)) {
+      Brief brief = withCoder(TestBriefs.story(1), coder);
+      store.put(brief);
+      List<EventRow> events = new ArrayList<>();
+      store.forEachEvent(events::add);
+
+      assertThat(events).extracting(e -> e.event().coder()).containsExactly(coder);
+      assertThat(events.get(0).event()).isEqualTo(brief.events().get(0));
+      assertThat(store.eventsOf(events.get(0).actors()))
+          .extracting(e -> e.event().coder())
+          .containsExactly(coder);
     }
   }
 
@@ -227,6 +249,29 @@ class StoreTest {
       }
       writer.put(TestBriefs.story(3));
     }
+  }
+
+  private static Brief withCoder(Brief b, @Nullable String coder) {
+    Event e = b.events().get(0);
+    Event coded =
+        new Event(
+            e.id(),
+            e.type(),
+            e.mode(),
+            e.context(),
+            e.cameo(),
+            e.actor(),
+            e.recipient(),
+            e.date(),
+            e.location(),
+            e.certainty(),
+            e.cue(),
+            e.source(),
+            e.goods(),
+            e.route(),
+            e.evidence(),
+            coder);
+    return new Brief(b.document(), b.entities(), b.dates(), List.of(coded));
   }
 
   private static Brief brokenEvent(Brief b) {

@@ -52,6 +52,8 @@ public record CorroboratedEvent(
    * @param evidence the text that supports it
    * @param start evidence start offset in the document
    * @param end evidence end offset
+   * @param coder how this report's type was read: {@code dictionary} or {@code model} (the learned
+   *     typer); {@code null} for events stored before the store kept it
    */
   public record Report(
       long eventKey,
@@ -62,5 +64,6 @@ public record CorroboratedEvent(
       @Nullable String cue,
       String evidence,
       int start,
-      int end) {}
+      int end,
+      @Nullable String coder) {}
 }

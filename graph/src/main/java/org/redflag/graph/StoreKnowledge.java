@@ -390,7 +390,8 @@ final class StoreKnowledge implements Knowledge {
               e.cue(),
               e.evidence().text(),
               e.evidence().start(),
-              e.evidence().end()));
+              e.evidence().end(),
+              e.coder()));
     }
     out.sort(Comparator.comparing(r -> r.documentDate() == null ? "~" : r.documentDate()));
     return new CorroboratedEvent(

@@ -257,7 +257,7 @@ function timeline(events) {
     names(ev.actors), ' → ', names(ev.recipients), ' ', h('span', { class: 'badge ' + ev.certainty }, ev.certainty), ' ',
     h('span', { class: 'muted' }, ev.corroboration + ' report(s); sources: ' + ev.sources.join(', ')),
     ev.goods.length ? h('div', {}, 'goods: ' + ev.goods.join(', ')) : null,
-    ...ev.reports.slice(0, 3).map(r => h('q', {}, r.evidence + ' — ' + r.source + ', ' + r.documentId + (r.documentDate ? ' ' + r.documentDate : ''))))));
+    ...ev.reports.slice(0, 3).map(r => h('q', {}, r.evidence + ' — ' + r.source + ', ' + r.documentId + (r.documentDate ? ' ' + r.documentDate : '') + (r.coder === 'model' ? ', type inferred' : ''))))));
 }
 
 // ---- Search

@@ -273,13 +273,14 @@ final class EntityCommand implements Callable<Integer> {
 
   static String reportLine(CorroboratedEvent.Report r) {
     return String.format(
-        "%s %s: %s%s \"%s\" [%d,%d)",
+        "%s %s: %s%s \"%s\" [%d,%d)%s",
         r.documentId(),
         r.documentDate() == null ? "undated" : r.documentDate(),
         r.source(),
         r.cue() == null ? "" : " (" + r.certainty() + ": " + r.cue() + ")",
         r.evidence(),
         r.start(),
-        r.end());
+        r.end(),
+        "model".equals(r.coder()) ? ", type inferred" : "");
   }
 }

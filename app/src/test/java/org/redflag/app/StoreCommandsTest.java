@@ -47,6 +47,7 @@ class StoreCommandsTest {
                 .certainty(i == 0 ? "speculative" : "fact", i == 0 ? "may" : null)
                 .goods("microchips")
                 .route(List.of("e3", "e1", "e2"))
+                .coder(i == 0 ? "dictionary" : "model")
                 .build();
         store.put(
             new Brief(
@@ -134,6 +135,21 @@ class StoreCommandsTest {
     assertThat(routes.at("/0/corroboration").asInt()).isEqualTo(2);
     assertThat(routes.at("/0/destinationListed").asBoolean()).isTrue();
     assertThat(run("routes", "--goods", "tanks").out()).contains("No stored routes");
+  }
+
+  @Test
+  void a_stored_event_says_whether_its_type_was_inferred() throws Exception {
+    JsonNode events = new ObjectMapper().readTree(run("events", "--format", "json").out());
+    assertThat(events.at("/0/reports"))
+        .extracting(r -> r.get("coder").asText())
+        .containsExactlyInAnyOrder("dictionary", "model");
+    assertThat(run("events").out().lines().filter(l -> l.endsWith(", type inferred"))).hasSize(1);
+    JsonNode profile =
+        new ObjectMapper().readTree(run("entity", "Lukashenko", "--format", "json").out());
+    assertThat(profile.at("/timeline/0/reports"))
+        .extracting(r -> r.get("coder").asText())
+        .containsExactlyInAnyOrder("dictionary", "model");
+    assertThat(run("export", "--format", "ftm").out()).containsOnlyOnce("type inferred");
   }
 
   @Test

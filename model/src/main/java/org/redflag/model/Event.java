@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * @param evidence the text span that supports it
  * @param coder how the type was read: {@code dictionary} (a curated lemma entry) or {@code model}
  *     (the learned typer, for predicates the dictionary lacks or types differently); {@code null}
- *     when not known (events read back from a store)
+ *     when not known (events stored before the store kept it)
  */
 public record Event(
     String id,

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** The lemma -> PLOVER table ({@code plover.tsv}): one entry per lemma and part of speech. */
+/** The lemma -> PLOVER tables: one entry per lemma and part of speech. */
 final class Dictionary {
 
   /**
@@ -35,23 +36,41 @@ final class Dictionary {
 
   Dictionary(List<Entry> entries) {
     for (Entry e : entries) {
-      (e.noun() ? nouns : verbs).put(e.lemma(), e);
+      (e.noun() ? nouns : verbs).putIfAbsent(e.lemma(), e);
     }
   }
 
+  /**
+   * The curated table {@code plover.tsv}, then the broader {@code codebook.tsv} written from the
+   * CAMEO code descriptions; for a lemma and part of speech in both, the curated entry wins.
+   */
   static Dictionary bundled() {
+    return of("plover.tsv", "codebook.tsv");
+  }
+
+  /** The tables bundled as these resources; for a lemma in several, the first table wins. */
+  static Dictionary of(String... resources) {
+    List<Entry> entries = new ArrayList<>();
+    for (String resource : resources) {
+      entries.addAll(read(resource));
+    }
+    return new Dictionary(entries);
+  }
+
+  private static List<Entry> read(String resource) {
     try (InputStream in =
-        Objects.requireNonNull(Dictionary.class.getResourceAsStream("plover.tsv"), "plover.tsv")) {
+        Objects.requireNonNull(Dictionary.class.getResourceAsStream(resource), resource)) {
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<Entry> entries = new java.util.ArrayList<>();
+      List<Entry> entries = new ArrayList<>();
       String line;
       while ((line = r.readLine()) != null) {
         if (line.isBlank() || line.startsWith("#")) {
           continue;
         }
         String[] f = line.split("\t");
-        if (f.length != 7) {
-          throw new IllegalStateException("plover.tsv: 7 columns expected: " + line);
+        if (f.length != 7 || !SentenceTyper.CLASS_OF.containsKey(f[2])) {
+          throw new IllegalStateException(
+              resource + ": 7 columns and a PLOVER type expected: " + line);
         }
         entries.add(
             new Entry(
@@ -61,10 +80,10 @@ final class Dictionary {
                 f[3].equals("-") ? null : f[3],
                 f[4].equals("-") ? List.of() : List.of(f[4].split(";")),
                 f[5],
-                f[6].equals("-") ? Set.of() : Set.of(f[6].split("\\|")),
+                f[6].equals("-") ? Set.of() : Set.copyOf(List.of(f[6].split("\\|"))),
                 false));
       }
-      return new Dictionary(entries);
+      return entries;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -232,6 +232,7 @@ final class FrameCoder implements EventCoder {
       int depth,
       int start,
       String type,
+      @Nullable String mode,
       int predicate,
       boolean nominal,
       boolean acted,
@@ -370,15 +371,33 @@ final class FrameCoder implements EventCoder {
         if (d != null && d.acted()) {
           out.add(d);
         }
-      } else if (g.replaces()) {
+      } else if (g.replaces() && !confirmed(main, out)) {
         // The models read the sentence as another kind of act ("returned to Geneva for talks"
-        // is not a retreat): the main predicate is coded with their type.
+        // is not a retreat): the main predicate is coded with their type, unless a second word
+        // of the dictionary agrees with it ("arrived ... on an official visit").
         Draft d = learned(main.predicate(), g.type(), main.nominal());
         if (d != null) {
           out.set(out.indexOf(main), d);
         }
       }
       return out;
+    }
+
+    /** Whether another word of the sentence is a dictionary event of {@code main}'s type. */
+    private boolean confirmed(Draft main, List<Draft> drafts) {
+      for (Draft d : drafts) {
+        if (d != main && d.type().equals(main.type())) {
+          return true;
+        }
+      }
+      for (ParsedSentence.Word w : s.words()) {
+        Dictionary.Entry e =
+            w.index() == main.predicate() ? null : dictionary.find(lemma(w.index()), w.pos());
+        if (e != null && e.type().equals(main.type())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The event of predicate {@code p} with a type the models chose, its root CAMEO code. */
@@ -420,7 +439,9 @@ final class FrameCoder implements EventCoder {
             || a.relation().startsWith("obl:")) {
           Dictionary.Entry two = dictionary.find(lemma(p) + " " + lemma(a.dependent()), w.pos());
           if (two != null) {
+            // "lift the embargo" is one act: the embargo is not coded again as a sanction.
             entry = two;
+            consumed.add(a.dependent());
           }
         }
       }
@@ -977,6 +998,7 @@ final class FrameCoder implements EventCoder {
             depth(p),
             s.words().get(p).start(),
             type,
+            mode,
             p,
             nominal,
             !actors.isEmpty(),

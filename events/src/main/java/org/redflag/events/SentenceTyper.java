@@ -155,7 +155,7 @@ final class SentenceTyper {
   /** The bundled models, with the threshold chosen on the development data. */
   static SentenceTyper bundled() {
     return new SentenceTyper(
-        load("typer-class.tsv"), load("typer-type.tsv"), 0.2, 0.7, Lexicon.load());
+        load("typer-class.tsv"), load("typer-type.tsv"), 0.5, 0.7, Lexicon.load());
   }
 
   private static Model load(String name) {

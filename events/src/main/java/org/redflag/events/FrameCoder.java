@@ -503,7 +503,8 @@ final class FrameCoder implements EventCoder {
               f.goodsFrom(d);
             }
           }
-          case "nmod:to", "nmod:with", "nmod:against", "nmod:on" -> f.recipients.addAll(resolve(d));
+          case "nmod:to", "nmod:with", "nmod:against", "nmod:on" ->
+              f.recipients.addAll(partyOrPointedTo(d));
           case "nmod:of" -> f.object(d);
           case "nmod:through", "nmod:via" -> f.intermediaries.addAll(resolve(d));
           default -> {}
@@ -741,23 +742,72 @@ final class FrameCoder implements EventCoder {
     }
 
     /**
+     * The parties word {@code w} stands for, else those it points to ("reneged on his commitment to
+     * the Zambian people": Zambia).
+     */
+    private List<String> partyOrPointedTo(int w) {
+      List<String> ids = resolve(w);
+      if (!ids.isEmpty() && !ownedByPronoun(w, ids)) {
+        return ids;
+      }
+      List<String> to = pointedTo(w, false, 0);
+      return to.isEmpty() ? ids : to;
+    }
+
+    /** Whether {@code ids} name only the owner of {@code noun} through a pronoun ("his"). */
+    private boolean ownedByPronoun(int noun, List<String> ids) {
+      for (ParsedSentence.Arc a : deps(noun)) {
+        ParsedSentence.Word d = s.words().get(a.dependent());
+        if (a.relation().equals("nmod:poss")
+            && d.pos().equals("PRP$")
+            && ids.equals(List.of(String.valueOf(d.entity())))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
      * The parties a noun that is not one itself points to: "calls by Belarus's rulers" (Belarus),
      * "action against Russia", "contact with the United States", "aid to Mozambique", "the assets
      * of Russia's central bank".
      */
     private List<String> pointedTo(int noun) {
+      return pointedTo(noun, true, 0);
+    }
+
+    /**
+     * @param owners whether "of" points to an owner ("the assets of Russia's central bank"); not
+     *     for obliques ("with the knowledge of senior officers")
+     * @param depth how many unnamed wholes were passed through ("part of a program for Bosnia")
+     */
+    private List<String> pointedTo(int noun, boolean owners, int depth) {
       List<String> out = new ArrayList<>();
       for (ParsedSentence.Arc a : deps(noun)) {
         switch (a.relation()) {
-          case "nmod:by", "nmod:against", "nmod:with", "nmod:to", "nmod:toward", "nmod:towards" ->
+          case "nmod:by",
+              "nmod:against",
+              "nmod:with",
+              "nmod:to",
+              "nmod:toward",
+              "nmod:towards",
+              "nmod:on",
+              "nmod:for" ->
               out.addAll(resolve(a.dependent()));
           case "nmod:of" -> {
-            // "the assets of Russia's central bank": the owner's owner
+            if (!owners) {
+              continue;
+            }
+            // "the assets of Russia's central bank": the owner's owner; "part of an aid program
+            // for Bosnia": what the whole points to
             if (resolve(a.dependent()).isEmpty()) {
               for (ParsedSentence.Arc b : deps(a.dependent())) {
                 if (b.relation().equals("nmod:poss")) {
                   out.addAll(resolve(b.dependent()));
                 }
+              }
+              if (out.isEmpty() && depth < 1) {
+                out.addAll(pointedTo(a.dependent(), owners, depth + 1));
               }
             } else {
               out.addAll(resolve(a.dependent()));
@@ -809,7 +859,7 @@ final class FrameCoder implements EventCoder {
             || r.equals("obl:against")
             || r.equals("obl:on") && !dated(d)
             || r.equals("obl:in") && entry.cameo().equals("042") && !dated(d)) {
-          recipients.addAll(resolve(d));
+          recipients.addAll(partyOrPointedTo(d));
         }
       }
 

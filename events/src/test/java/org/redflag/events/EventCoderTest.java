@@ -80,6 +80,38 @@ class EventCoderTest {
     assertThat(code(sentence)).contains(expected.strip());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // an oblique that is not a party points to one
+        "President Levy Mwanawasa has reneged on his commitment to the Zambian people."
+            + " | REJECT [Levy Mwanawasa] -> [Zambia] fact",
+        // "ban on", "camp for", and through an unnamed whole: "part of a program for"
+        "The president said he is prepared to lift the ban on the Islamic Salvation Front."
+            + " | AGREE [] -> [Islamic Salvation Front] fact",
+        "A camp for Congolese refugees was attacked by Burundian militiamen."
+            + " | ASSAULT [Burundi] -> [Democratic Republic of the Congo] fact",
+        "The United States suspended part of a military aid program for Bosnia."
+            + " | SANCTION [United States] -> [Bosnia and Herzegovina] fact",
+      })
+  void finds_a_recipient_through_the_noun_that_points_to_it(String sentence, String expected) {
+    assertThat(code(sentence)).contains(expected.strip());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // "of" in an oblique names no owner
+        "Israeli soldiers beat Palestinian detainees with the knowledge of senior officers."
+            + " | senior officers",
+        "The United States suspended part of its aid program for two years. | years",
+      })
+  void a_noun_that_points_to_no_party_gives_no_recipient(String sentence, String party) {
+    assertThat(code(sentence)).noneMatch(e -> e.contains(party.strip()));
+  }
+
   @Test
   void reported_speculation_keeps_its_source_and_is_never_a_fact() {
     Document doc =

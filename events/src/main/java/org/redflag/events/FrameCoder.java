@@ -200,6 +200,18 @@ final class FrameCoder implements EventCoder {
   private static final Set<String> ACTS =
       Set.of("AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE");
 
+  /** Types whose "from" names the party left or cut off ("withdrew its troops from Moldova"). */
+  private static final Set<String> DEPARTURES = Set.of("SANCTION", "RETREAT");
+
+  /**
+   * Types whose unnamed object is what moves in a military context, not a recipient ("mobilized
+   * army reservists").
+   */
+  private static final Set<String> MOVERS = Set.of("RETREAT", "MOBILIZE");
+
+  /** Types whose "for" names an aim that may point to the recipient. */
+  private static final Set<String> AIMED = Set.of("MOBILIZE", "REQUEST");
+
   private static final Set<String> PARTY_TYPES = Set.of("AGREE", "CONSULT", "COOPERATE", "SUPPORT");
 
   private final Dictionary dictionary;
@@ -854,12 +866,15 @@ final class FrameCoder implements EventCoder {
         } else if (r.equals("obl:with") && transfer) {
           goodsFrom(d);
         } else if (r.equals("obl:to")
-            || r.equals("obl:from") && entry.type().equals("SANCTION")
+            || (r.equals("obl:from") || r.equals("obl:out_of")) && DEPARTURES.contains(type())
             || r.equals("obl:with")
             || r.equals("obl:against")
             || r.equals("obl:on") && !dated(d)
             || r.equals("obl:in") && entry.cameo().equals("042") && !dated(d)) {
           recipients.addAll(partyOrPointedTo(d));
+        } else if (r.equals("obl:for") && AIMED.contains(type())) {
+          // "mobilized reservists for a war against Iraq", "called for sanctions against Nigeria"
+          recipients.addAll(pointedTo(d, false, 0));
         }
       }
 
@@ -868,6 +883,9 @@ final class FrameCoder implements EventCoder {
         if (ids.isEmpty()) {
           // "rejected calls by Belarus's rulers", "threatened further action against Russia"
           ids = pointedTo(d);
+        }
+        if (MOVERS.contains(type()) && entry.context().contains("military") && unnamed(ids)) {
+          ids = List.of(); // "withdrew its troops", "mobilized army reservists": what moves
         }
         recipients.addAll(ids);
         if (transfer) {
@@ -894,6 +912,19 @@ final class FrameCoder implements EventCoder {
             }
           }
         }
+      }
+
+      /** Whether {@code ids} are all unnamed groups ("troops", "army reservists"). */
+      private boolean unnamed(List<String> ids) {
+        for (String id : ids) {
+          Entity e = groups.entity(id);
+          if (e == null
+              || e.country() != null
+              || e.mentions().stream().anyMatch(m -> !m.detector().equals("events"))) {
+            return false;
+          }
+        }
+        return !ids.isEmpty();
       }
 
       void goodsFrom(int d) {

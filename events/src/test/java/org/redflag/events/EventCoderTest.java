@@ -103,6 +103,29 @@ class EventCoderTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        // a withdrawal's "from" is the party left; the forces moved are no recipient
+        "U.N. helicopters evacuated the wounded from the besieged Bosnian town of Gorazde."
+            + " | RETREAT [United Nations] -> [Bosnia and Herzegovina] fact",
+        "The United States withdrew its forces from Somalia."
+            + " | RETREAT [United States] -> [Somalia] fact",
+        // a mobilization's aim points to the recipient
+        "Britain mobilized army reservists for a possible war against Iraq."
+            + " | MOBILIZE [United Kingdom] -> [Iraq] fact",
+        "Britain mobilized army reservists for the defence of its bases."
+            + " | MOBILIZE [United Kingdom] -> [] fact",
+        // only forces moved in a military context: hostages released are recipients
+        "The rebels released 50 hostages. | RETREAT [rebels] -> [hostages] fact",
+      })
+  void a_departure_is_from_its_recipient(String sentence, String expected) {
+    assertThat(code(sentence)).contains(expected.strip());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // an attack's "from" is where it came from
+        "Russia attacked Ukraine from Belarus. | Belarus",
         // "of" in an oblique names no owner
         "Israeli soldiers beat Palestinian detainees with the knowledge of senior officers."
             + " | senior officers",

@@ -746,11 +746,31 @@ final class FrameCoder implements EventCoder {
                 || r.equals("nmod:from")
                 || r.equals("compound")
                 || r.equals("amod"))) {
-          return List.of(id);
+          return withConjuncts(w, a);
         }
       }
       String bare = groups.bare(s, w);
       return bare == null ? List.of() : List.of(bare);
+    }
+
+    /**
+     * The entity of modifier {@code a} of {@code w} and those of its conjuncts that modify {@code
+     * w} the same way ("the Turkish and Greek sides": Turkey, Greece).
+     */
+    private List<String> withConjuncts(int w, ParsedSentence.Arc a) {
+      List<String> out = new ArrayList<>();
+      out.add(s.words().get(a.dependent()).entity());
+      for (ParsedSentence.Arc c : deps(a.dependent())) {
+        String id = s.words().get(c.dependent()).entity();
+        if (c.relation().startsWith("conj")
+            && id != null
+            && !out.contains(id)
+            && s.governors(c.dependent()).stream()
+                .anyMatch(g -> g.governor() == w && g.relation().equals(a.relation()))) {
+          out.add(id);
+        }
+      }
+      return out;
     }
 
     /**

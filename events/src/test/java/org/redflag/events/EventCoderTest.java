@@ -124,6 +124,20 @@ class EventCoderTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        // conjoined modifiers of one party noun are parties each
+        "The Turkish and Greek sides of Cyprus have agreed to share information."
+            + " | AGREE [Turkey, Greece] -> [] fact",
+        // a modifier that is no conjunct is not
+        "The Turkish side of Cyprus has agreed to share information. | AGREE [Turkey] -> [] fact",
+      })
+  void each_conjoined_modifier_names_a_party(String sentence, String expected) {
+    assertThat(code(sentence)).contains(expected.strip());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
         // an attack's "from" is where it came from
         "Russia attacked Ukraine from Belarus. | Belarus",
         // "of" in an oblique names no owner

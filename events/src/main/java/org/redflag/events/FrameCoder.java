@@ -212,6 +212,25 @@ final class FrameCoder implements EventCoder {
   /** Types whose "for" names an aim that may point to the recipient. */
   private static final Set<String> AIMED = Set.of("MOBILIZE", "REQUEST");
 
+  /** Nouns that stand for their members ("a group of Moroccan diplomats"). */
+  private static final Set<String> COLLECTIVES =
+      Set.of(
+          "group",
+          "number",
+          "delegation",
+          "team",
+          "member",
+          "thousand",
+          "hundred",
+          "dozen",
+          "score",
+          "million",
+          "majority",
+          "crowd",
+          "band",
+          "handful",
+          "contingent");
+
   private static final Set<String> PARTY_TYPES = Set.of("AGREE", "CONSULT", "COOPERATE", "SUPPORT");
 
   private final Dictionary dictionary;
@@ -747,6 +766,17 @@ final class FrameCoder implements EventCoder {
                 || r.equals("compound")
                 || r.equals("amod"))) {
           return withConjuncts(w, a);
+        }
+      }
+      if (COLLECTIVES.contains(lemma(w))) {
+        // "a group of Moroccan diplomats", "hundreds of Chinese workers": the members
+        for (ParsedSentence.Arc a : deps(w)) {
+          if (a.relation().equals("nmod:of") && a.dependent() != w) {
+            List<String> members = resolve(a.dependent());
+            if (!members.isEmpty()) {
+              return members;
+            }
+          }
         }
       }
       String bare = groups.bare(s, w);

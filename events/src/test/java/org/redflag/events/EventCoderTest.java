@@ -138,6 +138,23 @@ class EventCoderTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        // a collective stands for its members
+        "A group of Moroccan diplomats held a meeting with President Obama."
+            + " | CONSULT [Morocco] -> [Obama] fact",
+        "Hundreds of Chinese workers protested against the Serbian government."
+            + " | PROTEST [China] -> [Serbia] fact",
+        // other nouns do not
+        "The lawyers of Moroccan diplomats held a meeting with President Obama."
+            + " | CONSULT [lawyers] -> [Obama] fact",
+      })
+  void a_collective_stands_for_its_members(String sentence, String expected) {
+    assertThat(code(sentence)).contains(expected.strip());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
         // an attack's "from" is where it came from
         "Russia attacked Ukraine from Belarus. | Belarus",
         // "of" in an oblique names no owner

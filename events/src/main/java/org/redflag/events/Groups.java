@@ -87,6 +87,10 @@ final class Groups {
     if (modifier == null) {
       return null;
     }
+    while (modifier.index() > 0
+        && modifier.entity().equals(s.words().get(modifier.index() - 1).entity())) {
+      modifier = s.words().get(modifier.index() - 1); // the whole name: "Red Cross officials"
+    }
     Entity country = byId.get(modifier.entity());
     String text = s.span().text();
     int from = modifier.start() - s.span().start();

@@ -151,6 +151,15 @@ class EventCoderTest {
     assertThat(code(sentence)).contains(expected.strip());
   }
 
+  @Test
+  void a_group_is_named_from_the_whole_name_that_modifies_it() {
+    assertThat(code("Red Cross officials suspended aid deliveries to Iraq."))
+        .anyMatch(e -> e.startsWith("SANCTION [Red Cross officials] -> "));
+    // "three" modifies the banks but names no one
+    assertThat(code("The US Treasury sanctioned three Russian banks."))
+        .anyMatch(e -> e.contains("-> [Russian banks]"));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',

@@ -615,6 +615,25 @@ final class FrameCoder implements EventCoder {
       }
     }
 
+    /**
+     * A threat's recipient from its condition: the subject of an "unless" or "if" clause under the
+     * threat or its complements ("threatened to launch an offensive unless Baghdad accepted").
+     */
+    private void conditionParties(int p, Frame f, int depth) {
+      for (ParsedSentence.Arc a : deps(p)) {
+        String r = a.relation();
+        if (r.equals("advcl:unless") || r.equals("advcl:if")) {
+          for (ParsedSentence.Arc b : deps(a.dependent())) {
+            if (b.relation().equals("nsubj")) {
+              f.recipients.addAll(resolve(b.dependent()));
+            }
+          }
+        } else if (depth > 1 && (r.equals("xcomp") || r.equals("ccomp"))) {
+          conditionParties(a.dependent(), f, depth - 1);
+        }
+      }
+    }
+
     private boolean needsMet(Dictionary.Entry entry, int p) {
       if (entry.needs().isEmpty()) {
         return true;
@@ -1059,6 +1078,10 @@ final class FrameCoder implements EventCoder {
             mode = null;
             cameo = "130";
           }
+        }
+        if (type.equals("THREATEN") && recipients.isEmpty()) {
+          conditionParties(p, this, 3);
+          recipients.removeAll(actors);
         }
         Event.Span evidence = report != null ? report.sentence() : s.span();
         Event.Builder b =

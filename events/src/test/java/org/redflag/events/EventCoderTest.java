@@ -151,6 +151,25 @@ class EventCoderTest {
     assertThat(code(sentence)).contains(expected.strip());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a threat without a recipient is made to the party its condition names
+        "Iran threatened to launch a new offensive unless Baghdad accepted its conditions."
+            + " | THREATEN [Iran] -> [Iraq] fact",
+        "The Umma party said it will boycott the elections unless Algeria changes the"
+            + " constitution. | THREATEN [Umma party] -> [Algeria] fact",
+        // one with a recipient keeps it
+        "Israel threatened to ban voting in East Jerusalem if Hamas ran in the election."
+            + " | THREATEN [Israel] -> [East Jerusalem] fact",
+        // other acts under a condition do not take its subject
+        "Russia will attack Ukraine if NATO expands. | ASSAULT [Russia] -> [Ukraine] expected",
+      })
+  void a_threat_is_made_to_the_party_its_condition_names(String sentence, String expected) {
+    assertThat(code(sentence)).contains(expected.strip());
+  }
+
   @Test
   void a_group_is_named_from_the_whole_name_that_modifies_it() {
     assertThat(code("Red Cross officials suspended aid deliveries to Iraq."))

@@ -236,6 +236,7 @@ final class FrameCoder implements EventCoder {
   private final Dictionary dictionary;
   private final Goods goods;
   private final @Nullable SentenceTyper typer;
+  private final Lexicon lexicon;
 
   /**
    * @param typer the learned models, asked about every sentence: they code sentences in which the
@@ -243,9 +244,17 @@ final class FrameCoder implements EventCoder {
    *     dictionary alone
    */
   FrameCoder(Dictionary dictionary, Goods goods, @Nullable SentenceTyper typer) {
+    this(dictionary, goods, typer, Lexicon.load());
+  }
+
+  /**
+   * @param lexicon tells which common nouns name people or their groups, and so can be parties
+   */
+  FrameCoder(Dictionary dictionary, Goods goods, @Nullable SentenceTyper typer, Lexicon lexicon) {
     this.dictionary = dictionary;
     this.goods = goods;
     this.typer = typer;
+    this.lexicon = lexicon;
   }
 
   /**
@@ -270,7 +279,7 @@ final class FrameCoder implements EventCoder {
 
   @Override
   public Coded code(Document doc, Analysis analysis) {
-    Groups groups = new Groups(analysis.entities());
+    Groups groups = new Groups(analysis.entities(), lexicon::agent);
     Map<String, Draft> drafts = new LinkedHashMap<>();
     List<ParsedSentence> parses = analysis.parses();
     for (int i = 0; i < parses.size(); i++) {

@@ -170,6 +170,23 @@ class EventCoderTest {
     assertThat(code(sentence)).contains(expected.strip());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // unnamed plurals are parties when they name people or their groups
+        "Rebels attacked refugees near the border. | ASSAULT [Rebels] -> [refugees] fact",
+        "The authorities arrested dozens of protesters."
+            + " | COERCE [authorities] -> [protesters] fact",
+        // things are not
+        "Afghan guerrillas blew up three main electric power lines."
+            + " | COERCE [Afghanistan] -> [] fact",
+        "Israeli tanks fired four shell bombs at targets in Jericho. | ASSAULT [Israel] -> [] fact",
+      })
+  void only_people_and_their_groups_are_unnamed_parties(String sentence, String expected) {
+    assertThat(code(sentence)).contains(expected.strip());
+  }
+
   @Test
   void a_group_is_named_from_the_whole_name_that_modifies_it() {
     assertThat(code("Red Cross officials suspended aid deliveries to Iraq."))

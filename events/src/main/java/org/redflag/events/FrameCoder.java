@@ -796,6 +796,17 @@ final class FrameCoder implements EventCoder {
           return withConjuncts(w, a);
         }
       }
+      for (ParsedSentence.Arc a : deps(w)) {
+        if (a.dependent() < w && (a.relation().equals("compound") || a.relation().equals("amod"))) {
+          // "Panamanian army officers", "Pakistan-based groups": a name that modifies the modifier
+          for (ParsedSentence.Arc b : deps(a.dependent())) {
+            String id = s.words().get(b.dependent()).entity();
+            if (id != null && b.dependent() < a.dependent()) {
+              return List.of(id);
+            }
+          }
+        }
+      }
       if (COLLECTIVES.contains(lemma(w))) {
         // "a group of Moroccan diplomats", "hundreds of Chinese workers": the members
         for (ParsedSentence.Arc a : deps(w)) {

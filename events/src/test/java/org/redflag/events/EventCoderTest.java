@@ -80,6 +80,152 @@ class EventCoderTest {
     assertThat(code(sentence)).contains(expected.strip());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // an oblique that is not a party points to one
+        "President Levy Mwanawasa has reneged on his commitment to the Zambian people."
+            + " | REJECT [Levy Mwanawasa] -> [Zambia] fact",
+        // "ban on", "camp for", and through an unnamed whole: "part of a program for"
+        "The president said he is prepared to lift the ban on the Islamic Salvation Front."
+            + " | AGREE [] -> [Islamic Salvation Front] fact",
+        "A camp for Congolese refugees was attacked by Burundian militiamen."
+            + " | ASSAULT [Burundi] -> [Democratic Republic of the Congo] fact",
+        "The United States suspended part of a military aid program for Bosnia."
+            + " | SANCTION [United States] -> [Bosnia and Herzegovina] fact",
+      })
+  void finds_a_recipient_through_the_noun_that_points_to_it(String sentence, String expected) {
+    assertThat(code(sentence)).contains(expected.strip());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a withdrawal's "from" is the party left; the forces moved are no recipient
+        "U.N. helicopters evacuated the wounded from the besieged Bosnian town of Gorazde."
+            + " | RETREAT [United Nations] -> [Bosnia and Herzegovina] fact",
+        "The United States withdrew its forces from Somalia."
+            + " | RETREAT [United States] -> [Somalia] fact",
+        // a mobilization's aim points to the recipient
+        "Britain mobilized army reservists for a possible war against Iraq."
+            + " | MOBILIZE [United Kingdom] -> [Iraq] fact",
+        "Britain mobilized army reservists for the defence of its bases."
+            + " | MOBILIZE [United Kingdom] -> [] fact",
+        // only forces moved in a military context: hostages released are recipients
+        "The rebels released 50 hostages. | RETREAT [rebels] -> [hostages] fact",
+      })
+  void a_departure_is_from_its_recipient(String sentence, String expected) {
+    assertThat(code(sentence)).contains(expected.strip());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // conjoined modifiers of one party noun are parties each
+        "The Turkish and Greek sides of Cyprus have agreed to share information."
+            + " | AGREE [Turkey, Greece] -> [] fact",
+        // a modifier that is no conjunct is not
+        "The Turkish side of Cyprus has agreed to share information. | AGREE [Turkey] -> [] fact",
+      })
+  void each_conjoined_modifier_names_a_party(String sentence, String expected) {
+    assertThat(code(sentence)).contains(expected.strip());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a collective stands for its members
+        "A group of Moroccan diplomats held a meeting with President Obama."
+            + " | CONSULT [Morocco] -> [Obama] fact",
+        "Hundreds of Chinese workers protested against the Serbian government."
+            + " | PROTEST [China] -> [Serbia] fact",
+        // other nouns do not
+        "The lawyers of Moroccan diplomats held a meeting with President Obama."
+            + " | CONSULT [lawyers] -> [Obama] fact",
+      })
+  void a_collective_stands_for_its_members(String sentence, String expected) {
+    assertThat(code(sentence)).contains(expected.strip());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a name that modifies the party noun's modifier
+        "Peru granted asylum to five Panamanian army officers. | AID [Peru] -> [Panama] fact",
+        "Pakistan-based groups have launched cyber attacks against India."
+            + " | ASSAULT [Pakistan] -> [India] fact",
+        // without one the noun is the party
+        "The rebels attacked five army officers. | ASSAULT [rebels] -> [army officers] fact",
+      })
+  void a_name_inside_a_modifier_names_the_party(String sentence, String expected) {
+    assertThat(code(sentence)).contains(expected.strip());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a threat without a recipient is made to the party its condition names
+        "Iran threatened to launch a new offensive unless Baghdad accepted its conditions."
+            + " | THREATEN [Iran] -> [Iraq] fact",
+        "The Umma party said it will boycott the elections unless Algeria changes the"
+            + " constitution. | THREATEN [Umma party] -> [Algeria] fact",
+        // one with a recipient keeps it
+        "Israel threatened to ban voting in East Jerusalem if Hamas ran in the election."
+            + " | THREATEN [Israel] -> [East Jerusalem] fact",
+        // other acts under a condition do not take its subject
+        "Russia will attack Ukraine if NATO expands. | ASSAULT [Russia] -> [Ukraine] expected",
+      })
+  void a_threat_is_made_to_the_party_its_condition_names(String sentence, String expected) {
+    assertThat(code(sentence)).contains(expected.strip());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // unnamed plurals are parties when they name people or their groups
+        "Rebels attacked refugees near the border. | ASSAULT [Rebels] -> [refugees] fact",
+        "The authorities arrested dozens of protesters."
+            + " | COERCE [authorities] -> [protesters] fact",
+        // things are not
+        "Afghan guerrillas blew up three main electric power lines."
+            + " | COERCE [Afghanistan] -> [] fact",
+        "Israeli tanks fired four shell bombs at targets in Jericho. | ASSAULT [Israel] -> [] fact",
+      })
+  void only_people_and_their_groups_are_unnamed_parties(String sentence, String expected) {
+    assertThat(code(sentence)).contains(expected.strip());
+  }
+
+  @Test
+  void a_group_is_named_from_the_whole_name_that_modifies_it() {
+    assertThat(code("Red Cross officials suspended aid deliveries to Iraq."))
+        .anyMatch(e -> e.startsWith("SANCTION [Red Cross officials] -> "));
+    // "three" modifies the banks but names no one
+    assertThat(code("The US Treasury sanctioned three Russian banks."))
+        .anyMatch(e -> e.contains("-> [Russian banks]"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // an attack's "from" is where it came from
+        "Russia attacked Ukraine from Belarus. | Belarus",
+        // "of" in an oblique names no owner
+        "Israeli soldiers beat Palestinian detainees with the knowledge of senior officers."
+            + " | senior officers",
+        "The United States suspended part of its aid program for two years. | years",
+      })
+  void a_noun_that_points_to_no_party_gives_no_recipient(String sentence, String party) {
+    assertThat(code(sentence)).noneMatch(e -> e.contains(party.strip()));
+  }
+
   @Test
   void reported_speculation_keeps_its_source_and_is_never_a_fact() {
     Document doc =

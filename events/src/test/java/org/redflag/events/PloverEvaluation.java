@@ -21,12 +21,14 @@ import org.redflag.nlp.TextAnalyzer;
 
 /**
  * Evaluation harness, not a test: event type accuracy and actor/recipient F1 on the PLOVER gold
- * standard records ({@code PLOVER_GSR_CAMEO.txt}, 322 sentences), and CAMEO quad-class accuracy on
- * ConfliBERT's {@code cameo_class_train.tsv}. Both read research-only data from {@code
- * ../shared/data/nlp} (never committed) and print a one-line reason when it is absent.
+ * standard records ({@code PLOVER_GSR_CAMEO.txt}, 322 sentences), actor/recipient F1 on
+ * ConfliBERT's source/target spans ({@code cameo_ner_train.txt}, 1,153 sentences), and CAMEO
+ * quad-class accuracy on ConfliBERT's {@code cameo_class_train.tsv}. All read research-only data
+ * from {@code ../shared/data/nlp} (never committed) and print a one-line reason when it is absent.
  *
- * <p>Each set is split in two by position (within each gold type, alternately): the dev part was
- * looked at while writing the dictionary and rules, the held-out part only reported. Run:
+ * <p>Each set is split in two by position (within each gold type, alternately; the span file has no
+ * type, so its sentences alternate): the dev part was looked at while writing the dictionary and
+ * rules, the held-out part only reported. Run:
  *
  * <pre>
  * ./mvnw -q -pl events test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -59,6 +61,12 @@ final class PloverEvaluation {
     } else {
       System.out.println("PLOVER GSR: skipped, " + gsr + " is absent (research-only data)");
     }
+    Path ner = dir.resolve("conflibert_cameo/cameo_ner_train.txt");
+    if (Files.isRegularFile(ner)) {
+      ner(ner, nlp, coder);
+    } else {
+      System.out.println("CAMEO parties: skipped, " + ner + " is absent (research-only data)");
+    }
     Path quad = dir.resolve("conflibert_cameo/cameo_class_train.tsv");
     if (Files.isRegularFile(quad)) {
       quad(quad, nlp, coder, errors);
@@ -78,6 +86,20 @@ final class PloverEvaluation {
     int matchedPredicted;
     int matchedGold;
     final Map<String, int[]> perType = new TreeMap<>();
+
+    String parties(String name) {
+      double p = predicted == 0 ? 0 : (double) matchedPredicted / predicted;
+      double r = gold == 0 ? 0 : (double) matchedGold / gold;
+      double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+      return String.format(
+          Locale.ROOT,
+          "%-9s n=%4d  actor/recipient P %.3f R %.3f F1 %.3f",
+          name,
+          sentences,
+          p,
+          r,
+          f);
+    }
 
     String line(String name) {
       double p = predicted == 0 ? 0 : (double) matchedPredicted / predicted;
@@ -287,6 +309,81 @@ final class PloverEvaluation {
           total[part][0],
           (double) right[part][0] / total[part][0],
           java.util.Arrays.deepToString(confusion[part]));
+    }
+  }
+
+  /**
+   * Actor/recipient P/R/F1 against ConfliBERT's BIO spans: S (source) is scored against the main
+   * event's actors and T (target) against its recipients, a span matching an entity as {@link
+   * #matches} matches an {@code actorText}. R spans (parties of a reciprocal event, "Trump and King
+   * Abdullah met") are not scored, and neither is a predicted party that matches one.
+   */
+  private static void ner(Path file, TextAnalyzer nlp, EventCoder coder) throws Exception {
+    Tally[] parts = {new Tally(), new Tally()};
+    int index = 0;
+    for (String block : Files.readString(file, StandardCharsets.UTF_8).split("\n\\s*\n")) {
+      List<String> tokens = new ArrayList<>();
+      List<String> tags = new ArrayList<>();
+      for (String line : block.strip().split("\n")) {
+        int space = line.lastIndexOf(' ');
+        if (space > 0) {
+          tokens.add(line.substring(0, space));
+          tags.add(line.substring(space + 1).strip());
+        }
+      }
+      if (tokens.isEmpty()) {
+        continue;
+      }
+      StringBuilder text = new StringBuilder();
+      int[] start = new int[tokens.size()];
+      int[] end = new int[tokens.size()];
+      for (int i = 0; i < tokens.size(); i++) {
+        String tok = tokens.get(i);
+        String prev = i > 0 ? tokens.get(i - 1) : "";
+        boolean glued =
+            i == 0 || tok.matches("[.,;:!?)%]|'s|'|’|-|n't|”") || prev.matches("[($€“‘]|’|-|'");
+        if (!glued) {
+          text.append(' ');
+        }
+        start[i] = text.length();
+        text.append(tok);
+        end[i] = text.length();
+      }
+      Map<String, List<String>> spans = new HashMap<>();
+      for (int i = 0; i < tokens.size(); i++) {
+        String tag = tags.get(i);
+        if (tag.startsWith("B-")) {
+          int j = i;
+          while (j + 1 < tokens.size() && tags.get(j + 1).equals("I-" + tag.substring(2))) {
+            j++;
+          }
+          spans
+              .computeIfAbsent(tag.substring(2), x -> new ArrayList<>())
+              .add(text.substring(start[i], end[j]));
+        }
+      }
+      Tally t = parts[index++ % 2];
+      Document doc = Document.of(null, null, null, text.toString());
+      EventCoder.Coded c = coder.code(doc, nlp.analyze(doc));
+      Event main = primary(c.events());
+      Map<String, Entity> byId = new HashMap<>();
+      c.entities().forEach(e -> byId.put(e.id(), e));
+      List<String> reciprocal = spans.getOrDefault("R", List.of());
+      List<Entity> actors = new ArrayList<>();
+      List<Entity> recipients = new ArrayList<>();
+      if (main != null) {
+        main.actor().forEach(id -> actors.add(byId.get(id)));
+        main.recipient().forEach(id -> recipients.add(byId.get(id)));
+      }
+      actors.removeIf(e -> reciprocal.stream().anyMatch(g -> matches(g, e)));
+      recipients.removeIf(e -> reciprocal.stream().anyMatch(g -> matches(g, e)));
+      t.sentences++;
+      score(t, spans.getOrDefault("S", List.of()), actors);
+      score(t, spans.getOrDefault("T", List.of()), recipients);
+    }
+    System.out.println("CAMEO parties (" + file + "), S spans = actors, T spans = recipients");
+    for (int part = 0; part < 2; part++) {
+      System.out.println(parts[part].parties(part == 0 ? "dev" : "held-out"));
     }
   }
 }

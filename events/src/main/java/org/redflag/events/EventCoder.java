@@ -22,11 +22,13 @@ public interface EventCoder {
   Coded code(Document doc, Analysis analysis);
 
   /**
-   * The coder with the bundled dictionary ({@code plover.tsv}), goods table and typer models; loads
-   * WordNet (about half a second).
+   * The coder with the bundled dictionary ({@code plover.tsv}, {@code codebook.tsv}), goods table
+   * and typer models; loads WordNet (about half a second).
    */
   static EventCoder create() {
-    return new FrameCoder(Dictionary.bundled(), Goods.bundled(), SentenceTyper.bundled());
+    Lexicon wordnet = Lexicon.load();
+    return new FrameCoder(
+        Dictionary.bundled(), Goods.bundled(), SentenceTyper.bundled(wordnet), wordnet);
   }
 
   /**

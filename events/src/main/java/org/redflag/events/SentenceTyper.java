@@ -154,8 +154,11 @@ final class SentenceTyper {
 
   /** The bundled models, with the threshold chosen on the development data. */
   static SentenceTyper bundled() {
-    return new SentenceTyper(
-        load("typer-class.tsv"), load("typer-type.tsv"), 0.5, 0.7, Lexicon.load());
+    return bundled(Lexicon.load());
+  }
+
+  static SentenceTyper bundled(Lexicon lexicon) {
+    return new SentenceTyper(load("typer-class.tsv"), load("typer-type.tsv"), 0.5, 0.7, lexicon);
   }
 
   private static Model load(String name) {

@@ -72,6 +72,9 @@ class EventCoderTest {
         "Russia recalled its ambassador from Moldova. | SANCTION [Russia] -> [Moldova] fact",
         "Berlin rejected recent calls by Belarus's rulers for economic aid."
             + " | REJECT [Germany] -> [Belarus] fact",
+        // codebook.tsv entries, written from the CAMEO code descriptions
+        "Iran circumvented the sanctions. | REJECT [Iran] -> [] fact",
+        "The UN airlifted food to Yemen. | AID [United Nations] -> [Yemen] fact",
         // no dictionary entry: typed by the learned models (SentenceTyper)
         "Israel today mounted its long-threatened invasion of South Lebanon."
             + " | ASSAULT [Israel] -> [South Lebanon] fact 2023-02-28",
@@ -191,8 +194,7 @@ class EventCoderTest {
       value = {
         // unnamed plurals are parties when they name people or their groups
         "Rebels attacked refugees near the border. | ASSAULT [Rebels] -> [refugees] fact",
-        "The authorities arrested dozens of protesters."
-            + " | COERCE [authorities] -> [protesters] fact",
+        "The police detained dozens of protesters. | COERCE [police] -> [protesters] fact",
         // things are not
         "Afghan guerrillas blew up three main electric power lines."
             + " | COERCE [Afghanistan] -> [] fact",
@@ -268,6 +270,25 @@ class EventCoderTest {
     assertThat(events).extracting(Event::coder).containsExactly("model", "dictionary");
     assertThat(events.get(0).cameo()).isEqualTo("190");
     assertThat(events.get(0).mode()).isNull();
+  }
+
+  @Test
+  void the_object_of_a_verb_and_object_entry_is_not_coded_again() {
+    // "lift embargo" is one entry (CONCEDE); the embargo is not a second, SANCTION event
+    assertThat(code("The United States lifted the embargo on Cuba."))
+        .containsExactly("CONCEDE [United States] -> [Cuba] fact");
+    // without the verb, the embargo is a sanction
+    assertThat(code("The United States imposed an embargo on Cuba."))
+        .containsExactly("SANCTION [United States] -> [Cuba] fact");
+  }
+
+  @Test
+  void a_second_agreeing_word_keeps_the_dictionary_type_against_the_models() {
+    // the models alone read "arrived in Beijing" as a material act; "visit" agrees with "arrive"
+    assertThat(code("On Tuesday, Alexander Lukashenko arrived in Beijing on an official visit."))
+        .first()
+        .asString()
+        .startsWith("CONSULT [Alexander Lukashenko] -> [China] fact");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -66,6 +66,10 @@ final class FrameCoder implements EventCoder {
           "declare",
           "explain",
           "stress");
+
+  /** CAMEO 128, defy norms or law: circumventing, evading or breaking sanctions. */
+  private static final String DEFY = "128";
+
   private static final Set<String> LIGHT =
       Set.of(
           "hold",
@@ -538,7 +542,9 @@ final class FrameCoder implements EventCoder {
           f.actors.add(speaker);
         }
       }
-      if (ACTS.contains(entry.type())) {
+      if (ACTS.contains(entry.type()) && !entry.cameo().equals(DEFY)) {
+        // defying a law is no speech act: "circumvent the sanctions imposed on Russia" (parsed
+        // with "imposed" as a complement) is not aimed at Russia
         complementParties(p, f);
       }
       return f.finish(false);
@@ -894,6 +900,28 @@ final class FrameCoder implements EventCoder {
      * "action against Russia", "contact with the United States", "aid to Mozambique", "the assets
      * of Russia's central bank".
      */
+    /**
+     * Who imposed a measure: "US sanctions", "the EU's embargo", "sanctions imposed by the UN";
+     * empty when the text does not say.
+     */
+    private List<String> imposers(int noun) {
+      List<String> out = new ArrayList<>();
+      for (ParsedSentence.Arc a : deps(noun)) {
+        switch (a.relation()) {
+          case "nmod:poss", "compound", "amod", "nmod:by" -> out.addAll(resolve(a.dependent()));
+          case "acl" -> {
+            for (ParsedSentence.Arc b : deps(a.dependent())) {
+              if (b.relation().equals("obl:agent") || b.relation().equals("obl:by")) {
+                out.addAll(resolve(b.dependent()));
+              }
+            }
+          }
+          default -> {}
+        }
+      }
+      return out;
+    }
+
     private List<String> pointedTo(int noun) {
       return pointedTo(noun, true, 0);
     }
@@ -990,7 +1018,11 @@ final class FrameCoder implements EventCoder {
 
       void object(int d) {
         List<String> ids = resolve(d);
-        if (ids.isEmpty()) {
+        if (ids.isEmpty() && entry.cameo().equals(DEFY)) {
+          // "circumvented the sanctions on Russia": Russia is what the sanctions aim at, and
+          // gains from the evasion; what is defied is whoever imposed them
+          ids = imposers(d);
+        } else if (ids.isEmpty()) {
           // "rejected calls by Belarus's rulers", "threatened further action against Russia"
           ids = pointedTo(d);
         }

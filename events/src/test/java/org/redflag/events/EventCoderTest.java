@@ -74,6 +74,10 @@ class EventCoderTest {
             + " | REJECT [Germany] -> [Belarus] fact",
         // codebook.tsv entries, written from the CAMEO code descriptions
         "Iran circumvented the sanctions. | REJECT [Iran] -> [] fact",
+        // evading sanctions defies whoever imposed them; their target is not the recipient
+        "Iran evaded sanctions imposed by the European Union. | REJECT [Iran] -> [European Union]"
+            + " fact",
+        "Russia bypassed the EU's embargo. | REJECT [Russia] -> [European Union] fact",
         "The UN airlifted food to Yemen. | AID [United Nations] -> [Yemen] fact",
         // no dictionary entry: typed by the learned models (SentenceTyper)
         "Israel today mounted its long-threatened invasion of South Lebanon."
@@ -280,6 +284,12 @@ class EventCoderTest {
     // without the verb, the embargo is a sanction
     assertThat(code("The United States imposed an embargo on Cuba."))
         .containsExactly("SANCTION [United States] -> [Cuba] fact");
+  }
+
+  @Test
+  void the_target_of_evaded_sanctions_is_neither_recipient_nor_newly_sanctioned() {
+    assertThat(code("Lukashenko circumvented the sanctions on Russia."))
+        .containsExactly("REJECT [Alexander Lukashenko] -> [] fact");
   }
 
   @Test

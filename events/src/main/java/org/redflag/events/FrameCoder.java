@@ -303,31 +303,9 @@ final class FrameCoder implements EventCoder {
         java.util.Comparator.comparingInt(Draft::sentence)
             .thenComparingInt(Draft::depth)
             .thenComparingInt(Draft::start));
-    List<Event> events = new ArrayList<>();
-    for (Draft d : ordered) {
-      events.add(d.builder().build());
-    }
     List<Event> numbered = new ArrayList<>();
-    for (int i = 0; i < events.size(); i++) {
-      Event e = events.get(i);
-      numbered.add(
-          new Event(
-              "v" + (i + 1),
-              e.type(),
-              e.mode(),
-              e.context(),
-              e.cameo(),
-              e.actor(),
-              e.recipient(),
-              e.date(),
-              e.location(),
-              e.certainty(),
-              e.cue(),
-              e.source(),
-              e.goods(),
-              e.route(),
-              e.evidence(),
-              e.coder()));
+    for (Draft d : ordered) {
+      numbered.add(d.builder().build().withId("v" + (numbered.size() + 1)));
     }
     Set<String> used = new HashSet<>();
     for (Event e : numbered) {

@@ -76,6 +76,13 @@ public record Event(
     }
   }
 
+  /** This event under another id. */
+  public Event withId(String newId) {
+    return new Event(
+        newId, type, mode, context, cameo, actor, recipient, date, location, certainty, cue, source,
+        goods, route, evidence, coder);
+  }
+
   /** Starts a builder for an event of {@code type} supported by {@code evidence}. */
   public static Builder builder(String id, String type, Span evidence) {
     return new Builder(id, type, evidence);

@@ -315,16 +315,20 @@ final class EventTypeTraining {
    * Sentences of Guardian articles in which the dictionary codes nothing, as examples of no event
    * (N); articles alternate dev / held-out.
    */
+  /** The Guardian sample's articles (columns idx, date, text, source). */
+  static CSVParser guardian(Path csv) throws IOException {
+    return CSVFormat.DEFAULT
+        .builder()
+        .setHeader("idx", "date", "text", "source")
+        .setSkipHeaderRecord(true)
+        .get()
+        .parse(Files.newBufferedReader(csv, StandardCharsets.UTF_8));
+  }
+
   private static void newsItems(Path csv, TextAnalyzer nlp, FrameCoder rules, List<Item> out)
       throws IOException {
     int articles = 0;
-    try (CSVParser p =
-        CSVFormat.DEFAULT
-            .builder()
-            .setHeader("idx", "date", "text", "source")
-            .setSkipHeaderRecord(true)
-            .get()
-            .parse(Files.newBufferedReader(csv, StandardCharsets.UTF_8))) {
+    try (CSVParser p = guardian(csv)) {
       for (CSVRecord r : p) {
         if (articles++ == NEWS_ARTICLES) {
           break;

@@ -1,6 +1,5 @@
 package org.redflag.events;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.redflag.model.Document;
@@ -51,13 +49,7 @@ final class NewsEventSample {
     int curatedEvents = 0;
     int bothEvents = 0;
     List<String> added = new ArrayList<>();
-    try (CSVParser p =
-        CSVFormat.DEFAULT
-            .builder()
-            .setHeader("idx", "date", "text", "source")
-            .setSkipHeaderRecord(true)
-            .get()
-            .parse(Files.newBufferedReader(csv, StandardCharsets.UTF_8))) {
+    try (CSVParser p = EventTypeTraining.guardian(csv)) {
       int n = 0;
       for (CSVRecord r : p) {
         if (n++ < 20) {

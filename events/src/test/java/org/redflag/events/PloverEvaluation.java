@@ -88,35 +88,26 @@ final class PloverEvaluation {
     final Map<String, int[]> perType = new TreeMap<>();
 
     String parties(String name) {
-      double p = predicted == 0 ? 0 : (double) matchedPredicted / predicted;
-      double r = gold == 0 ? 0 : (double) matchedGold / gold;
-      double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
-      return String.format(
-          Locale.ROOT,
-          "%-9s n=%4d  actor/recipient P %.3f R %.3f F1 %.3f",
-          name,
-          sentences,
-          p,
-          r,
-          f);
+      return String.format(Locale.ROOT, "%-9s n=%4d  %s", name, sentences, prf());
     }
 
     String line(String name) {
-      double p = predicted == 0 ? 0 : (double) matchedPredicted / predicted;
-      double r = gold == 0 ? 0 : (double) matchedGold / gold;
-      double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
       return String.format(
           Locale.ROOT,
-          "%-9s n=%3d  type accuracy %.3f (any coded event of the gold type %.3f; no event %d)"
-              + "  actor/recipient P %.3f R %.3f F1 %.3f",
+          "%-9s n=%3d  type accuracy %.3f (any coded event of the gold type %.3f; no event %d)  %s",
           name,
           sentences,
           (double) typeRight / sentences,
           (double) anyRight / sentences,
           noEvent,
-          p,
-          r,
-          f);
+          prf());
+    }
+
+    private String prf() {
+      double p = predicted == 0 ? 0 : (double) matchedPredicted / predicted;
+      double r = gold == 0 ? 0 : (double) matchedGold / gold;
+      double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+      return String.format(Locale.ROOT, "actor/recipient P %.3f R %.3f F1 %.3f", p, r, f);
     }
   }
 

@@ -276,7 +276,6 @@ final class FrameCoder implements EventCoder {
       int depth,
       int start,
       String type,
-      @Nullable String mode,
       int predicate,
       boolean nominal,
       boolean acted,
@@ -874,11 +873,6 @@ final class FrameCoder implements EventCoder {
     }
 
     /**
-     * The parties a noun that is not one itself points to: "calls by Belarus's rulers" (Belarus),
-     * "action against Russia", "contact with the United States", "aid to Mozambique", "the assets
-     * of Russia's central bank".
-     */
-    /**
      * Who imposed a measure: "US sanctions", "the EU's embargo", "sanctions imposed by the UN";
      * empty when the text does not say.
      */
@@ -900,6 +894,11 @@ final class FrameCoder implements EventCoder {
       return out;
     }
 
+    /**
+     * The parties a noun that is not one itself points to: "calls by Belarus's rulers" (Belarus),
+     * "action against Russia", "contact with the United States", "aid to Mozambique", "the assets
+     * of Russia's central bank".
+     */
     private List<String> pointedTo(int noun) {
       return pointedTo(noun, true, 0);
     }
@@ -1182,7 +1181,6 @@ final class FrameCoder implements EventCoder {
             depth(p),
             s.words().get(p).start(),
             type,
-            mode,
             p,
             nominal,
             !actors.isEmpty(),

@@ -1,6 +1,7 @@
 package org.redflag.events;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.redflag.model.Document;
 import org.redflag.model.Entity;
 import org.redflag.model.Event;
@@ -29,6 +30,14 @@ public interface EventCoder {
     Lexicon wordnet = Lexicon.load();
     return new FrameCoder(
         Dictionary.bundled(), Goods.bundled(), SentenceTyper.bundled(wordnet), wordnet);
+  }
+
+  /**
+   * What a CAMEO code means, from the CAMEO-to-PLOVER conversion table: {@code "042"} -> "make a
+   * visit", {@code "163"} -> "impose embargo, boycott, or sanctions"; null for a code it lacks.
+   */
+  static @Nullable String describe(@Nullable String cameo) {
+    return cameo == null ? null : CameoCodes.DESCRIPTIONS.get(cameo);
   }
 
   /**

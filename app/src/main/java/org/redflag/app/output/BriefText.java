@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.redflag.events.EventCoder;
 import org.redflag.model.Brief;
 import org.redflag.model.DateMention;
 import org.redflag.model.Document;
@@ -133,8 +134,12 @@ public final class BriefText {
           .append(String.format("%-10s", e.date() == null ? "undated" : e.date()))
           .append(' ')
           .append(e.type())
-          .append(e.mode() == null ? "" : "/" + e.mode())
-          .append(": ")
+          .append(e.mode() == null ? "" : "/" + e.mode());
+      String meaning = EventCoder.describe(e.cameo());
+      if (meaning != null) {
+        out.append(" (").append(e.cameo()).append(' ').append(meaning).append(')');
+      }
+      out.append(": ")
           .append(esc(who.isEmpty() ? "?" : who))
           .append(whom.isEmpty() ? "" : " -> " + esc(whom));
       if (!e.goods().isEmpty()) {

@@ -30,6 +30,7 @@ class BriefTextTest {
     Event dated =
         Event.builder("v2", "CONSULT", evidence)
             .mode("visit")
+            .cameo("042")
             .actor("e1")
             .recipient("e2")
             .date("2023-02-28")
@@ -38,7 +39,7 @@ class BriefTextTest {
     assertThat(text.substring(text.indexOf("EVENTS")))
         .isEqualTo(
             "EVENTS\n"
-                + "  2023-02-28 CONSULT/visit: Lukashenko -> Xi (fact)\n"
+                + "  2023-02-28 CONSULT/visit (042 make a visit): Lukashenko -> Xi (fact)\n"
                 + "  undated    AID: Xi -> Lukashenko [weapons] (speculative, says Lukashenko)\n");
   }
 

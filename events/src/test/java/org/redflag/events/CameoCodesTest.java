@@ -1,0 +1,37 @@
+package org.redflag.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CameoCodesTest {
+
+  @Test
+  void a_code_says_what_it_means() {
+    assertThat(EventCoder.describe("042")).isEqualTo("make a visit");
+    assertThat(EventCoder.describe("163")).isEqualTo("impose embargo, boycott, or sanctions");
+    assertThat(EventCoder.describe("100")).isEqualTo("demand");
+    assertThat(EventCoder.describe("999")).isNull();
+    assertThat(EventCoder.describe(null)).isNull();
+  }
+
+  @Test
+  void every_code_the_dictionaries_and_the_typer_give_is_described() throws IOException {
+    List<String> codes = new ArrayList<>(SentenceTyper.ROOT_CAMEO.values());
+    for (String table : List.of("plover.tsv", "codebook.tsv")) {
+      try (InputStream in = Dictionary.class.getResourceAsStream(table)) {
+        for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+          if (!line.isBlank() && !line.startsWith("#")) {
+            codes.add(line.split("\t")[5]);
+          }
+        }
+      }
+    }
+    assertThat(codes).allSatisfy(c -> assertThat(EventCoder.describe(c)).as(c).isNotNull());
+  }
+}

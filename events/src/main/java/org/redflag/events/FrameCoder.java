@@ -485,6 +485,11 @@ final class FrameCoder implements EventCoder {
       if (entry == null || !needsMet(entry, p) || idiom(p)) {
         return null;
       }
+      for (ParsedSentence.Arc a : deps(p)) {
+        if (a.relation().equals("obj") && entry.needs().contains(lemma(a.dependent()))) {
+          consumed.add(a.dependent()); // "imposed sanctions" is one sanction, not a second one
+        }
+      }
       Frame f = new Frame(entry, p);
       boolean passive = false;
       for (ParsedSentence.Arc a : deps(p)) {
@@ -954,6 +959,7 @@ final class FrameCoder implements EventCoder {
       final Set<String> recipients = new LinkedHashSet<>();
       final Set<String> intermediaries = new LinkedHashSet<>();
       final Set<String> goodsFound = new LinkedHashSet<>();
+      final Set<String> origins = new LinkedHashSet<>();
       final List<Integer> chain = new ArrayList<>();
       final boolean transfer;
 
@@ -1054,6 +1060,18 @@ final class FrameCoder implements EventCoder {
             goodsFound.add(c);
           }
         }
+        // "microchips made in Taiwan", "oil from Iran": where the goods come from
+        for (ParsedSentence.Arc a : deps(d)) {
+          if (a.relation().equals("nmod:from")) {
+            origins.addAll(resolve(a.dependent()));
+          } else if (a.relation().equals("acl")) {
+            for (ParsedSentence.Arc b : deps(a.dependent())) {
+              if (b.relation().equals("obl:in") || b.relation().equals("obl:from")) {
+                origins.addAll(resolve(b.dependent()));
+              }
+            }
+          }
+        }
       }
 
       private String type() {
@@ -1062,6 +1080,9 @@ final class FrameCoder implements EventCoder {
 
       @Nullable Draft finish(boolean nominal) {
         recipients.removeAll(actors);
+        if (transfer) {
+          recipients.removeAll(origins); // "drones from Iran were shipped to Russia"
+        }
         if (actors.isEmpty() && (recipients.isEmpty() || nominal && !type().equals("SANCTION"))) {
           return null;
         }
@@ -1149,9 +1170,15 @@ final class FrameCoder implements EventCoder {
         actors.forEach(b::actor);
         recipients.forEach(b::recipient);
         goodsFound.forEach(b::goods);
-        if (transfer && !actors.isEmpty() && !recipients.isEmpty()) {
+        // the origin: who sends the goods, else where they come from ("transshipped through Hong
+        // Kong", passive, with "microchips made in Taiwan")
+        String origin =
+            !actors.isEmpty()
+                ? actors.iterator().next()
+                : intermediaries.isEmpty() || origins.isEmpty() ? null : origins.iterator().next();
+        if (transfer && origin != null && !recipients.isEmpty()) {
           List<String> route = new ArrayList<>();
-          route.add(actors.iterator().next());
+          route.add(origin);
           intermediaries.stream().filter(x -> !route.contains(x)).forEach(route::add);
           String destination = recipients.iterator().next();
           if (!route.contains(destination)) {

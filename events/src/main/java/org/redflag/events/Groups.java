@@ -147,7 +147,7 @@ final class Groups {
     if (!institution
         && !(w.pos().equals("NNS")
             && !NOT_PARTIES.contains(lemma)
-            && (agent.test(lemma) || lemma.equals("group")))) {
+            && (agent.test(lemma) || ALWAYS_PARTIES.contains(lemma)))) {
       return null;
     }
     int first = head;
@@ -196,6 +196,12 @@ final class Groups {
           "insurgents",
           "militants",
           "guerrillas");
+
+  /**
+   * Plural nouns that are parties though WordNet's first sense is no person or group: "37 entities"
+   * on a sanctions list, "armed groups".
+   */
+  private static final Set<String> ALWAYS_PARTIES = Set.of("group", "entity");
 
   /** Plural nouns that are not parties (things, times, amounts). */
   private static final Set<String> NOT_PARTIES =

@@ -72,6 +72,15 @@ class EventCoderTest {
         "Russia recalled its ambassador from Moldova. | SANCTION [Russia] -> [Moldova] fact",
         "Berlin rejected recent calls by Belarus's rulers for economic aid."
             + " | REJECT [Germany] -> [Belarus] fact",
+        // a transfer with no sender starts its route where the goods come from
+        "Microchips made in Taiwan were transshipped through Hong Kong to Russia."
+            + " | AID [] -> [Russia] fact [microchips and electronics]"
+            + " route [Taiwan, Hong Kong, Russia]",
+        "Drones from Iran were shipped to Russia via Armenia."
+            + " | AID [] -> [Russia] fact [drones and drone parts] route [Iran, Armenia, Russia]",
+        // the measure a verb needs is part of its event, not a second one
+        "Britain imposed sanctions on Belarus. | SANCTION [United Kingdom] -> [Belarus] fact",
+        "The United States blacklisted 37 entities. | SANCTION [United States] -> [entities] fact",
         // codebook.tsv entries, written from the CAMEO code descriptions
         "Iran circumvented the sanctions. | REJECT [Iran] -> [] fact",
         // evading sanctions defies whoever imposed them; their target is not the recipient
@@ -284,6 +293,13 @@ class EventCoderTest {
     // without the verb, the embargo is a sanction
     assertThat(code("The United States imposed an embargo on Cuba."))
         .containsExactly("SANCTION [United States] -> [Cuba] fact");
+  }
+
+  @Test
+  void imposing_or_lifting_sanctions_is_one_event() {
+    assertThat(code("Britain imposed sanctions on Belarus.")).hasSize(1);
+    assertThat(code("The EU lifted sanctions on Belarus."))
+        .containsExactly("CONCEDE [European Union] -> [Belarus] fact");
   }
 
   @Test

@@ -93,6 +93,11 @@ final class FrameCoder implements EventCoder {
       List.of(
           "plan", "expect", "schedul", "intend", "prepar", "agree", "decid", "promis", "pledg",
           "vow", "order");
+
+  /** Transfers told from the receiving side: the subject is the recipient. */
+  private static final Set<String> PURCHASES =
+      Set.of("import", "buy", "purchase", "procure", "acquire");
+
   private static final Set<String> TRANSFERS =
       Set.of(
           "supply",
@@ -674,8 +679,15 @@ final class FrameCoder implements EventCoder {
         if (d != p && entry.needs().contains(lemma(d)) && !isSubject(d, p)) {
           return true;
         }
+        if (d != p && entry.needs().contains("GOODS") && isGoods(d) && !isSubject(d, p)) {
+          return true; // "bought Iranian drones", not "bought time"
+        }
       }
       return false;
+    }
+
+    private boolean isGoods(int w) {
+      return goods.category(w > 0 ? lemma(w - 1) : null, lemma(w)) != null;
     }
 
     /** "seized on" (exploited) is not a seizure. */
@@ -961,12 +973,15 @@ final class FrameCoder implements EventCoder {
       final Set<String> goodsFound = new LinkedHashSet<>();
       final Set<String> origins = new LinkedHashSet<>();
       final List<Integer> chain = new ArrayList<>();
+      final Set<String> sellers = new LinkedHashSet<>();
       final boolean transfer;
+      final boolean purchase;
 
       Frame(Dictionary.Entry entry, int p) {
         this.entry = entry;
         this.p = p;
-        this.transfer = TRANSFERS.contains(entry.lemma());
+        this.purchase = PURCHASES.contains(entry.lemma());
+        this.transfer = purchase || TRANSFERS.contains(entry.lemma());
       }
 
       void argument(ParsedSentence.Arc a, boolean passive) {
@@ -986,6 +1001,8 @@ final class FrameCoder implements EventCoder {
           intermediaries.addAll(resolve(d));
         } else if (r.equals("obl:with") && transfer) {
           goodsFrom(d);
+        } else if (r.equals("obl:from") && purchase) {
+          sellers.addAll(resolve(d)); // "bought drones from Iran"
         } else if (r.equals("obl:to")
             || (r.equals("obl:from") || r.equals("obl:out_of")) && DEPARTURES.contains(type())
             || r.equals("obl:with")
@@ -1001,6 +1018,12 @@ final class FrameCoder implements EventCoder {
 
       void object(int d) {
         List<String> ids = resolve(d);
+        if (transfer && isGoods(d)) {
+          // "delivered Iranian oil": the goods, and whose they are is where they come from
+          origins.addAll(ids);
+          goodsFrom(d);
+          return;
+        }
         if (ids.isEmpty() && entry.cameo().equals(DEFY)) {
           // "circumvented the sanctions on Russia": Russia is what the sanctions aim at, and
           // gains from the evasion; what is defied is whoever imposed them
@@ -1079,6 +1102,13 @@ final class FrameCoder implements EventCoder {
       }
 
       @Nullable Draft finish(boolean nominal) {
+        if (purchase) {
+          // goods go from seller to buyer: "Russia bought drones from Iran" is Iran -> Russia
+          // ("Moscow buys Iranian drones": with no seller named, the goods' country supplies them)
+          recipients.addAll(actors);
+          actors.clear();
+          actors.addAll(sellers.isEmpty() ? origins : sellers);
+        }
         recipients.removeAll(actors);
         if (transfer) {
           recipients.removeAll(origins); // "drones from Iran were shipped to Russia"

@@ -78,6 +78,12 @@ class EventCoderTest {
             + " route [Taiwan, Hong Kong, Russia]",
         "Drones from Iran were shipped to Russia via Armenia."
             + " | AID [] -> [Russia] fact [drones and drone parts] route [Iran, Armenia, Russia]",
+        // purchases are transfers told from the buyer's side; goods' country is their origin
+        "Russia bought drones from Iran via Armenia."
+            + " | AID [Iran] -> [Russia] fact [drones and drone parts] route [Iran, Armenia, Russia]",
+        "Moscow buys Iranian drones. | AID [Iran] -> [Russia] fact [drones and drone parts]"
+            + " route [Iran, Russia]",
+        "The vessel delivered Iranian oil to China. | AID [] -> [China] fact [oil]",
         // the measure a verb needs is part of its event, not a second one
         "Britain imposed sanctions on Belarus. | SANCTION [United Kingdom] -> [Belarus] fact",
         "The United States blacklisted 37 entities. | SANCTION [United States] -> [entities] fact",
@@ -326,6 +332,8 @@ class EventCoderTest {
         "Prices rose sharply in Moscow last month.",
         "The minister said the economy was growing.",
         "Belarusian factories build trucks for Russian customers.",
+        "The company bought time.",
+        "China acquired a stake in the port.",
       })
   void a_sentence_without_an_event_gives_none(String sentence) {
     assertThat(code(sentence)).isEmpty();

@@ -519,7 +519,8 @@ final class FrameCoder implements EventCoder {
       } else if (modifier) {
         f.object(modified);
       }
-      if (f.actors.isEmpty() && !passive) {
+      if (f.actors.isEmpty() && !passive && !f.purchase) {
+        // a buyer is never guessed from the clause above ("allowing them to continue importing")
         inheritActor(p, f);
       }
       if (f.actors.isEmpty() && pronounSubject(p)) {
@@ -774,6 +775,16 @@ final class FrameCoder implements EventCoder {
           }
         }
         if (s.words().get(h).pos().startsWith("VB")) {
+          if (r.equals("xcomp")) {
+            for (ParsedSentence.Arc a : deps(h)) {
+              if (a.relation().equals("obj") && !resolve(a.dependent()).isEmpty()) {
+                // object control: in "allowed eight countries to import oil" the importers are
+                // the countries, not the subject of "allowed"
+                f.actors.addAll(resolve(a.dependent()));
+                return;
+              }
+            }
+          }
           for (ParsedSentence.Arc a : deps(h)) {
             if (a.relation().equals("nsubj") || a.relation().equals("nsubj:xsubj")) {
               f.actors.addAll(resolve(a.dependent()));

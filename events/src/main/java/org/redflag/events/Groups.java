@@ -150,6 +150,12 @@ final class Groups {
             && (agent.test(lemma) || ALWAYS_PARTIES.contains(lemma)))) {
       return null;
     }
+    for (ParsedSentence.Arc a : s.dependents(head)) {
+      if (a.relation().equals("compound")
+          && NOT_PARTIES.contains(s.words().get(a.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+        return null; // "the sanctions regime", "the arms police" are no parties
+      }
+    }
     int first = head;
     for (ParsedSentence.Arc a : s.dependents(head)) {
       if ((a.relation().equals("amod") || a.relation().equals("compound"))

@@ -84,6 +84,11 @@ class EventCoderTest {
         "Moscow buys Iranian drones. | AID [Iran] -> [Russia] fact [drones and drone parts]"
             + " route [Iran, Russia]",
         "The vessel delivered Iranian oil to China. | AID [] -> [China] fact [oil]",
+        // the importer is the object of "allowed", not its subject; an unnamed one is no actor
+        "The US allowed India to import oil from Iran."
+            + " | AID [Iran] -> [India] speculative [oil] route [Iran, India]",
+        "The US exempted eight countries, allowing them to continue importing crude from Iran."
+            + " | AID [Iran] -> [] fact [oil]",
         // the measure a verb needs is part of its event, not a second one
         "Britain imposed sanctions on Belarus. | SANCTION [United Kingdom] -> [Belarus] fact",
         "The United States blacklisted 37 entities. | SANCTION [United States] -> [entities] fact",

@@ -1379,10 +1379,14 @@ final class FrameCoder implements EventCoder {
           ParsedSentence.Factuality f = s.factuality(p);
           level = classify(f.value(), f.rule());
           cue = level.equals("fact") ? null : cueOf(f.rule());
+          int below = p;
           for (int c : chain) {
-            if (!level.equals("fact")) {
+            if (!level.equals("fact") || rel[below].startsWith("advcl")) {
+              // an adverbial clause has its own certainty: in "was not consulted before Pompeo
+              // announced the summit", the announcement is not denied
               break;
             }
+            below = c;
             if (POTENTIAL.contains(lemma(c))) {
               level = "speculative";
               cue = s.words().get(c).text();
@@ -1422,8 +1426,8 @@ final class FrameCoder implements EventCoder {
               if (c == anchor || c == w.index()) {
                 return true;
               }
-              if (head[c] == c) {
-                break;
+              if (head[c] == c || rel[c].startsWith("advcl")) {
+                break; // "was not consulted before Pompeo announced": an adverbial clause's own
               }
             }
           }

@@ -307,6 +307,16 @@ class EventCoderTest {
   }
 
   @Test
+  void a_negation_does_not_reach_into_an_adverbial_clause() {
+    assertThat(
+            code(
+                "The EU was not consulted before Mike Pompeo announced the summit, jointly hosted"
+                    + " with Poland."))
+        .contains("REJECT [] -> [European Union] fact", "CONSULT [Mike Pompeo] -> [Poland] fact")
+        .doesNotContain("REJECT [Mike Pompeo] -> [Poland] fact");
+  }
+
+  @Test
   void imposing_or_lifting_sanctions_is_one_event() {
     assertThat(code("Britain imposed sanctions on Belarus.")).hasSize(1);
     assertThat(code("The EU lifted sanctions on Belarus."))

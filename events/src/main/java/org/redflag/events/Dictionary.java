@@ -1,16 +1,9 @@
 package org.redflag.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -58,35 +51,24 @@ final class Dictionary {
   }
 
   private static List<Entry> read(String resource) {
-    try (InputStream in =
-        Objects.requireNonNull(Dictionary.class.getResourceAsStream(resource), resource)) {
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<Entry> entries = new ArrayList<>();
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length != 7 || !SentenceTyper.CLASS_OF.containsKey(f[2])) {
-          throw new IllegalStateException(
-              resource + ": 7 columns and a PLOVER type expected: " + line);
-        }
-        entries.add(
-            new Entry(
-                f[0],
-                f[1].equals("N"),
-                f[2],
-                f[3].equals("-") ? null : f[3],
-                f[4].equals("-") ? List.of() : List.of(f[4].split(";")),
-                f[5],
-                f[6].equals("-") ? Set.of() : Set.copyOf(List.of(f[6].split("\\|"))),
-                false));
+    List<Entry> entries = new ArrayList<>();
+    for (String[] f : Tables.rows(resource)) {
+      if (f.length != 7 || !SentenceTyper.CLASS_OF.containsKey(f[2])) {
+        throw new IllegalStateException(
+            resource + ": 7 columns and a PLOVER type expected: " + String.join("\t", f));
       }
-      return entries;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      entries.add(
+          new Entry(
+              f[0],
+              f[1].equals("N"),
+              f[2],
+              f[3].equals("-") ? null : f[3],
+              f[4].equals("-") ? List.of() : List.of(f[4].split(";")),
+              f[5],
+              f[6].equals("-") ? Set.of() : Set.copyOf(List.of(f[6].split("\\|"))),
+              false));
     }
+    return entries;
   }
 
   /** The entry for a word with this lemma and Penn tag, or null. */

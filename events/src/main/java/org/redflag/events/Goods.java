@@ -1,15 +1,8 @@
 package org.redflag.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,21 +17,11 @@ final class Goods {
   }
 
   static Goods bundled() {
-    try (InputStream in =
-        Objects.requireNonNull(Goods.class.getResourceAsStream("goods.tsv"), "goods.tsv")) {
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      Map<String, String> map = new LinkedHashMap<>();
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          String[] f = line.split("\t");
-          map.put(f[0], f[1]);
-        }
-      }
-      return new Goods(map);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Map<String, String> map = new LinkedHashMap<>();
+    for (String[] f : Tables.rows("goods.tsv")) {
+      map.put(f[0], f[1]);
     }
+    return new Goods(map);
   }
 
   /** The category of a lemma, or of the two-word lemma {@code previous + " " + lemma}, or null. */

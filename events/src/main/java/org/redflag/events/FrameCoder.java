@@ -209,6 +209,9 @@ final class FrameCoder implements EventCoder {
   private static final Set<String> ACTS =
       Set.of("AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE");
 
+  /** Prepositions before a speech act's gerund: "accused X of supplying", "warned X against". */
+  private static final Set<String> GERUND_CASES = Set.of("of", "against", "for", "from");
+
   /** Types whose "from" names the party left or cut off ("withdrew its troops from Moldova"). */
   private static final Set<String> DEPARTURES = Set.of("SANCTION", "RETREAT");
 
@@ -603,6 +606,20 @@ final class FrameCoder implements EventCoder {
      */
     private boolean absorbed(int p) {
       int h = head[p];
+      if (h >= 0
+          && rel[p].equals("amod")
+          && s.words().get(p).pos().equals("VBG")
+          && rel[h].startsWith("obl")
+          && head[h] >= 0
+          && deps(h).stream()
+              .anyMatch(
+                  a ->
+                      a.relation().equals("case") && GERUND_CASES.contains(lemma(a.dependent())))) {
+        // "accused Beijing of supplying Moscow", "warned the West against sending tanks", with the
+        // gerund parsed as an adjective of its object: the content of the speech act
+        Dictionary.Entry governor = dictionary.find(lemma(head[h]), s.words().get(head[h]).pos());
+        return governor != null && ACTS.contains(governor.type());
+      }
       if (h < 0 || !(rel[p].equals("xcomp") || rel[p].equals("ccomp"))) {
         return false;
       }
@@ -1217,7 +1234,9 @@ final class FrameCoder implements EventCoder {
             !actors.isEmpty()
                 ? actors.iterator().next()
                 : intermediaries.isEmpty() || origins.isEmpty() ? null : origins.iterator().next();
-        if (transfer && origin != null && !recipients.isEmpty()) {
+        // a refused, demanded or intended transfer ("Iran denied supplying Russia with drones") is
+        // coded as that act: goods yes, but no route the goods took
+        if (transfer && type.equals(entry.type()) && origin != null && !recipients.isEmpty()) {
           List<String> route = new ArrayList<>();
           route.add(origin);
           intermediaries.stream().filter(x -> !route.contains(x)).forEach(route::add);

@@ -89,6 +89,12 @@ class EventCoderTest {
             + " | AID [Iran] -> [India] speculative [oil] route [Iran, India]",
         "The US exempted eight countries, allowing them to continue importing crude from Iran."
             + " | AID [Iran] -> [] fact [oil]",
+        // a refused transfer keeps its goods but took no route
+        "Iran denied supplying Russia with drones."
+            + " | REJECT [Iran] -> [Russia] fact [drones and drone parts]",
+        // the gerund of a speech act, parsed as an adjective, is its content, not a second event
+        "Washington accused Beijing of supplying Moscow with satellite images."
+            + " | ACCUSE [United States] -> [China] fact",
         // the measure a verb needs is part of its event, not a second one
         "Britain imposed sanctions on Belarus. | SANCTION [United Kingdom] -> [Belarus] fact",
         "The United States blacklisted 37 entities. | SANCTION [United States] -> [entities] fact",
@@ -314,6 +320,12 @@ class EventCoderTest {
                     + " with Poland."))
         .contains("REJECT [] -> [European Union] fact", "CONSULT [Mike Pompeo] -> [Poland] fact")
         .doesNotContain("REJECT [Mike Pompeo] -> [Poland] fact");
+  }
+
+  @Test
+  void an_accusation_is_one_event() {
+    assertThat(code("Washington accused Beijing of supplying Moscow with satellite images."))
+        .hasSize(1);
   }
 
   @Test

@@ -1036,6 +1036,7 @@ final class FrameCoder implements EventCoder {
             || r.equals("obl:with")
             || r.equals("obl:against")
             || r.equals("obl:on") && !dated(d)
+            || r.equals("obl:at") && type().equals("ASSAULT") && !dated(d)
             || r.equals("obl:in") && entry.cameo().equals("042") && !dated(d)) {
           recipients.addAll(partyOrPointedTo(d));
         } else if (r.equals("obl:for") && AIMED.contains(type())) {

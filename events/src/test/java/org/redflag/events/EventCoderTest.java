@@ -89,6 +89,12 @@ class EventCoderTest {
             + " | AID [Iran] -> [India] speculative [oil] route [Iran, India]",
         "The US exempted eight countries, allowing them to continue importing crude from Iran."
             + " | AID [Iran] -> [] fact [oil]",
+        // trade nouns with goods are transfers; without goods they are no event (see below)
+        "Chinese exports of microchips to Russia rose sharply."
+            + " | AID [China] -> [Russia] fact [microchips and electronics] route [China, Russia]",
+        "Russian imports of Chinese chips doubled."
+            + " | AID [China] -> [Russia] fact [microchips and electronics] route [China, Russia]",
+        "Russian forces launched missiles at Kyiv. | ASSAULT [Russia] -> [Ukraine] fact",
         // a refused transfer keeps its goods but took no route
         "Iran denied supplying Russia with drones."
             + " | REJECT [Iran] -> [Russia] fact [drones and drone parts]",
@@ -228,7 +234,8 @@ class EventCoderTest {
         // things are not
         "Afghan guerrillas blew up three main electric power lines."
             + " | COERCE [Afghanistan] -> [] fact",
-        "Israeli tanks fired four shell bombs at targets in Jericho. | ASSAULT [Israel] -> [] fact",
+        "Israeli tanks fired four shell bombs at targets in Jericho."
+            + " | ASSAULT [Israel] -> [Jericho] fact",
       })
   void only_people_and_their_groups_are_unnamed_parties(String sentence, String expected) {
     assertThat(code(sentence)).contains(expected.strip());
@@ -360,6 +367,7 @@ class EventCoderTest {
         "The minister said the economy was growing.",
         "Belarusian factories build trucks for Russian customers.",
         "The company bought time.",
+        "German exports rose 2% in March.",
         "China acquired a stake in the port.",
       })
   void a_sentence_without_an_event_gives_none(String sentence) {

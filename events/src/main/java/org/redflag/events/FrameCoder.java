@@ -925,7 +925,16 @@ final class FrameCoder implements EventCoder {
       List<String> out = new ArrayList<>();
       for (ParsedSentence.Arc a : deps(noun)) {
         switch (a.relation()) {
-          case "nmod:poss", "compound", "amod", "nmod:by" -> out.addAll(resolve(a.dependent()));
+          case "nmod:poss", "amod", "nmod:by" -> out.addAll(resolve(a.dependent()));
+          case "compound" -> {
+            // "the UK sanctions list", "EU sanctions"; but "Iran sanctions" are on Iran
+            for (String id : resolve(a.dependent())) {
+              Entity e = groups.entity(id);
+              if (lemma(noun).equals("list") || e != null && e.type() != EntityType.COUNTRY) {
+                out.add(id);
+              }
+            }
+          }
           case "acl" -> {
             for (ParsedSentence.Arc b : deps(a.dependent())) {
               if (b.relation().equals("obl:agent") || b.relation().equals("obl:by")) {
@@ -1015,7 +1024,9 @@ final class FrameCoder implements EventCoder {
       void argument(ParsedSentence.Arc a, boolean passive) {
         String r = a.relation();
         int d = a.dependent();
-        if (r.equals("nsubj") || r.equals("nsubj:xsubj")) {
+        if (r.startsWith("obl:") && consumed.contains(d) && type().equals("SANCTION")) {
+          measure(d);
+        } else if (r.equals("nsubj") || r.equals("nsubj:xsubj")) {
           if (!passive) {
             actors.addAll(resolve(d));
           }
@@ -1045,8 +1056,26 @@ final class FrameCoder implements EventCoder {
         }
       }
 
+      /**
+       * The measure a designation names ("imposed the EU sanctions against Belarus", "hit with
+       * sanctions by the US", "placed on the UK sanctions list"): whoever imposed it is the actor
+       * when the clause names none, whom it aims at the recipient.
+       */
+      void measure(int d) {
+        List<String> imposers = imposers(d);
+        if (actors.isEmpty()) {
+          actors.addAll(imposers);
+        }
+        pointedTo(d).stream().filter(x -> !imposers.contains(x)).forEach(recipients::add);
+      }
+
       void object(int d) {
         List<String> ids = resolve(d);
+        if (consumed.contains(d) && type().equals("SANCTION")) {
+          // "adopted the EU sanctions against Belarus": the EU imposed them, Belarus receives
+          List<String> imposers = imposers(d);
+          ids = ids.stream().filter(x -> !imposers.contains(x)).toList();
+        }
         if (transfer && isGoods(d)) {
           // "delivered Iranian oil": the goods, and whose they are is where they come from
           origins.addAll(ids);

@@ -101,6 +101,13 @@ class EventCoderTest {
         // the gerund of a speech act, parsed as an adjective, is its content, not a second event
         "Washington accused Beijing of supplying Moscow with satellite images."
             + " | ACCUSE [United States] -> [China] fact",
+        // the measure a designation names: its imposer acts, its target receives
+        "The oligarch Oleg Deripaska was placed on the UK sanctions list."
+            + " | SANCTION [United Kingdom] -> [Oleg Deripaska] fact",
+        "Sovcombank was hit with sanctions by the United States."
+            + " | SANCTION [United States] -> [Sovcombank] fact",
+        "Switzerland adopted the EU sanctions against Belarus."
+            + " | SANCTION [Switzerland] -> [Belarus] fact",
         // the measure a verb needs is part of its event, not a second one
         "Britain imposed sanctions on Belarus. | SANCTION [United Kingdom] -> [Belarus] fact",
         "The United States blacklisted 37 entities. | SANCTION [United States] -> [entities] fact",

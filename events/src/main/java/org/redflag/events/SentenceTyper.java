@@ -1,11 +1,8 @@
 package org.redflag.events;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -105,15 +102,9 @@ final class SentenceTyper {
     static Model read(InputStream in) throws IOException {
       Map<String, Map<String, Double>> weights = new HashMap<>();
       Set<String> labels = new LinkedHashSet<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
+      for (String[] f : Tables.rows(in)) {
         if (f.length != 3) {
-          throw new IOException("3 tab-separated columns expected: " + line);
+          throw new IOException("3 tab-separated columns expected: " + String.join("\t", f));
         }
         labels.add(f[0]);
         weights.computeIfAbsent(f[1], k -> new HashMap<>()).put(f[0], Double.parseDouble(f[2]));
@@ -182,7 +173,7 @@ final class SentenceTyper {
     if (predicate < 0) {
       return null;
     }
-    List<String> f = features(s, rule, lexicon);
+    List<String> f = features(s, predicate, rule, lexicon);
     Map<String, Double> pc = classes.probabilities(f);
     String bestClass = null;
     for (Map.Entry<String, Double> e : pc.entrySet()) {
@@ -237,11 +228,12 @@ final class SentenceTyper {
   }
 
   /**
-   * The features of a sentence: its content lemmas, the main predicate with its object, particle
-   * and complements, the WordNet classes of the predicate and its object, modality, negation and
-   * the dictionary's type ({@code rule}, null when it coded nothing).
+   * The features of a sentence: its content lemmas, the main predicate ({@code p}, from {@link
+   * #predicate}) with its object, particle and complements, the WordNet classes of the predicate
+   * and its object, modality, negation and the dictionary's type ({@code rule}, null when it coded
+   * nothing).
    */
-  static List<String> features(ParsedSentence s, @Nullable String rule, Lexicon lexicon) {
+  static List<String> features(ParsedSentence s, int p, @Nullable String rule, Lexicon lexicon) {
     Set<String> f = new LinkedHashSet<>();
     f.add("bias");
     for (ParsedSentence.Word w : s.words()) {
@@ -258,7 +250,6 @@ final class SentenceTyper {
         f.add("neg");
       }
     }
-    int p = predicate(s);
     if (p >= 0) {
       String pl = lemma(s, p);
       f.add("pred=" + pl);

@@ -16,15 +16,20 @@ final class Tables {
   /** The rows of bundled resource {@code name}, each split at tabs. */
   static List<String[]> rows(String name) {
     try (InputStream in = Objects.requireNonNull(Tables.class.getResourceAsStream(name), name)) {
-      List<String[]> rows = new ArrayList<>();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          rows.add(line.split("\t"));
-        }
-      }
-      return rows;
+      return rows(in);
     } catch (IOException e) {
       throw new UncheckedIOException(name, e);
     }
+  }
+
+  /** The rows of a table read from {@code in}, each split at tabs. */
+  static List<String[]> rows(InputStream in) throws IOException {
+    List<String[]> rows = new ArrayList<>();
+    for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        rows.add(line.split("\t"));
+      }
+    }
+    return rows;
   }
 }

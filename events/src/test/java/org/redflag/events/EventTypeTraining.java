@@ -231,7 +231,7 @@ final class EventTypeTraining {
       String rule = i.rule().equals("-") ? null : i.rule();
       data.add(
           new BasicDatum<>(
-              SentenceTyper.features(i.parse(), rule, LEXICON),
+              SentenceTyper.features(i.parse(), SentenceTyper.predicate(i.parse()), rule, LEXICON),
               classModel ? i.goldClass() : i.gold()));
     }
     LinearClassifierFactory<String, String> factory = new LinearClassifierFactory<>();
@@ -277,7 +277,7 @@ final class EventTypeTraining {
       return json.readValue(cache.toFile(), new TypeReference<List<Item>>() {});
     }
     TextAnalyzer nlp = TextAnalyzer.load(System.err::println);
-    FrameCoder rules = new FrameCoder(Dictionary.bundled(), Goods.bundled(), null);
+    FrameCoder rules = new FrameCoder(Dictionary.bundled(), Goods.bundled(), null, LEXICON);
     List<Item> out = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
     for (JsonNode rec : json.readTree(Files.readString(gsr, StandardCharsets.UTF_8))) {

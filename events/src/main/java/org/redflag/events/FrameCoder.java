@@ -254,12 +254,6 @@ final class FrameCoder implements EventCoder {
    * @param typer the learned models, asked about every sentence: they code sentences in which the
    *     dictionary codes nothing and retype its main event when sure; null to code from the
    *     dictionary alone
-   */
-  FrameCoder(Dictionary dictionary, Goods goods, @Nullable SentenceTyper typer) {
-    this(dictionary, goods, typer, Lexicon.load());
-  }
-
-  /**
    * @param lexicon tells which common nouns name people or their groups, and so can be parties
    */
   FrameCoder(Dictionary dictionary, Goods goods, @Nullable SentenceTyper typer, Lexicon lexicon) {
@@ -606,25 +600,26 @@ final class FrameCoder implements EventCoder {
      */
     private boolean absorbed(int p) {
       int h = head[p];
-      if (h >= 0
+      int governor;
+      if (h >= 0 && (rel[p].equals("xcomp") || rel[p].equals("ccomp"))) {
+        governor = h;
+      } else if (h >= 0
           && rel[p].equals("amod")
           && s.words().get(p).pos().equals("VBG")
           && rel[h].startsWith("obl")
-          && head[h] >= 0
           && deps(h).stream()
               .anyMatch(
                   a ->
                       a.relation().equals("case") && GERUND_CASES.contains(lemma(a.dependent())))) {
         // "accused Beijing of supplying Moscow", "warned the West against sending tanks", with the
         // gerund parsed as an adjective of its object: the content of the speech act
-        Dictionary.Entry governor = dictionary.find(lemma(head[h]), s.words().get(head[h]).pos());
-        return governor != null && ACTS.contains(governor.type());
-      }
-      if (h < 0 || !(rel[p].equals("xcomp") || rel[p].equals("ccomp"))) {
+        governor = head[h];
+      } else {
         return false;
       }
-      Dictionary.Entry governor = dictionary.find(lemma(h), s.words().get(h).pos());
-      return governor != null && ACTS.contains(governor.type());
+      Dictionary.Entry e =
+          governor < 0 ? null : dictionary.find(lemma(governor), s.words().get(governor).pos());
+      return e != null && ACTS.contains(e.type());
     }
 
     /** A speech act's recipients from its complement: the other subject, else its recipients. */
@@ -694,18 +689,20 @@ final class FrameCoder implements EventCoder {
         }
       }
       for (int d : subtree(p, 6)) {
-        if (d != p && entry.needs().contains(lemma(d)) && !isSubject(d, p)) {
+        // GOODS: "bought Iranian drones", not "bought time"
+        if (d != p
+            && (entry.needs().contains(lemma(d))
+                || entry.needs().contains("GOODS") && goodsCategory(d) != null)
+            && !isSubject(d, p)) {
           return true;
-        }
-        if (d != p && entry.needs().contains("GOODS") && isGoods(d) && !isSubject(d, p)) {
-          return true; // "bought Iranian drones", not "bought time"
         }
       }
       return false;
     }
 
-    private boolean isGoods(int w) {
-      return goods.category(w > 0 ? lemma(w - 1) : null, lemma(w)) != null;
+    /** The goods category of word {@code w}, alone or with the word before it, or null. */
+    private @Nullable String goodsCategory(int w) {
+      return goods.category(w > 0 ? lemma(w - 1) : null, lemma(w));
     }
 
     /** "seized on" (exploited) is not a seizure. */
@@ -1076,7 +1073,7 @@ final class FrameCoder implements EventCoder {
           List<String> imposers = imposers(d);
           ids = ids.stream().filter(x -> !imposers.contains(x)).toList();
         }
-        if (transfer && isGoods(d)) {
+        if (transfer && goodsCategory(d) != null) {
           // "delivered Iranian oil": the goods, and whose they are is where they come from
           origins.addAll(ids);
           goodsFrom(d);
@@ -1135,8 +1132,7 @@ final class FrameCoder implements EventCoder {
 
       void goodsFrom(int d) {
         for (int x : subtree(d, 3)) {
-          String prev = x > 0 ? lemma(x - 1) : null;
-          String c = goods.category(prev, lemma(x));
+          String c = goodsCategory(x);
           if (c != null) {
             goodsFound.add(c);
           }

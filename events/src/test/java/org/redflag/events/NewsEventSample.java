@@ -42,9 +42,11 @@ final class NewsEventSample {
       return;
     }
     TextAnalyzer nlp = TextAnalyzer.load(System.err::println);
-    SentenceTyper typer = SentenceTyper.bundled();
-    FrameCoder curated = new FrameCoder(Dictionary.of("plover.tsv"), Goods.bundled(), typer);
-    FrameCoder both = new FrameCoder(Dictionary.bundled(), Goods.bundled(), typer);
+    Lexicon wordnet = Lexicon.load();
+    SentenceTyper typer = SentenceTyper.bundled(wordnet);
+    FrameCoder curated =
+        new FrameCoder(Dictionary.of("plover.tsv"), Goods.bundled(), typer, wordnet);
+    FrameCoder both = new FrameCoder(Dictionary.bundled(), Goods.bundled(), typer, wordnet);
     long tokens = 0;
     int curatedEvents = 0;
     int bothEvents = 0;

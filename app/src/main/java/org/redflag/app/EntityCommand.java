@@ -12,6 +12,7 @@ import org.redflag.graph.Knowledge;
 import org.redflag.graph.Network;
 import org.redflag.graph.Profile;
 import org.redflag.graph.Resolution;
+import org.redflag.model.Event;
 import org.redflag.model.RedflagException;
 import org.redflag.model.SanctionHit;
 import org.redflag.store.Store;
@@ -281,6 +282,6 @@ final class EntityCommand implements Callable<Integer> {
         r.evidence(),
         r.start(),
         r.end(),
-        "model".equals(r.coder()) ? ", type inferred" : "");
+        Event.inferred(r.coder()) ? ", type inferred" : "");
   }
 }

@@ -54,6 +54,11 @@ public record Event(
   /** The {@link #coder()} values: read from the curated dictionary, or typed by learned models. */
   public static final Set<String> CODERS = Set.of("dictionary", "model");
 
+  /** Whether an event with this {@link #coder()} had its type inferred by the learned models. */
+  public static boolean inferred(@Nullable String coder) {
+    return "model".equals(coder);
+  }
+
   /** The source of an event asserted by the document's own author. */
   public static final String AUTHOR = "author";
 

@@ -227,7 +227,7 @@ public final class Exports {
           "certainty "
               + ev.certainty()
               + (ev.cue() == null ? "" : " (" + ev.cue() + ")")
-              + (inferred(ev) ? "; type inferred" : ""));
+              + (Event.inferred(ev.coder()) ? "; type inferred" : ""));
       ArrayNode organizer = p.putArray("organizer");
       d.clustersOf(e.actors()).forEach(organizer::add);
       ArrayNode involved = p.putArray("involved");
@@ -236,11 +236,6 @@ public final class Exports {
       n += line(out, "event-" + e.documentId() + "-" + ev.id(), "Event", p);
     }
     return n;
-  }
-
-  /** Whether the learned typer, not the curated dictionary, read the event's type. */
-  private static boolean inferred(Event ev) {
-    return "model".equals(ev.coder());
   }
 
   private static void put(ObjectNode props, String name, @Nullable String value) {
@@ -343,7 +338,7 @@ public final class Exports {
                   + (ev.mode() == null ? "" : "/" + ev.mode())
                   + " ("
                   + ev.certainty()
-                  + (inferred(ev) ? ", type inferred" : "")
+                  + (Event.inferred(ev.coder()) ? ", type inferred" : "")
                   + "): "
                   + ev.evidence().text());
           refs.put(

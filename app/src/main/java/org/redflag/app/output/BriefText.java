@@ -159,7 +159,7 @@ public final class BriefText {
       if (!e.source().equals(Event.AUTHOR)) {
         out.append(", says ").append(esc(names.getOrDefault(e.source(), e.source())));
       }
-      if ("model".equals(e.coder())) {
+      if (Event.inferred(e.coder())) {
         out.append(", type inferred");
       }
       out.append(")\n");

@@ -2,9 +2,6 @@ package org.redflag.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,16 +18,10 @@ class CameoCodesTest {
   }
 
   @Test
-  void every_code_the_dictionaries_and_the_typer_give_is_described() throws IOException {
+  void every_code_the_dictionaries_and_the_typer_give_is_described() {
     List<String> codes = new ArrayList<>(SentenceTyper.ROOT_CAMEO.values());
     for (String table : List.of("plover.tsv", "codebook.tsv")) {
-      try (InputStream in = Dictionary.class.getResourceAsStream(table)) {
-        for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-          if (!line.isBlank() && !line.startsWith("#")) {
-            codes.add(line.split("\t")[5]);
-          }
-        }
-      }
+      Tables.rows(table).forEach(f -> codes.add(f[5]));
     }
     assertThat(codes).allSatisfy(c -> assertThat(EventCoder.describe(c)).as(c).isNotNull());
   }
